@@ -1,0 +1,198 @@
+"""Load a contract file into the model, or say exactly where and what is wrong."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from accord.contracts.model import Contract
+from accord.contracts.source import (
+    ContractSyntaxError,
+    Document,
+    PathKey,
+    Problem,
+    read_document,
+)
+
+__all__ = ["ContractInvalid", "LoadedContract", "load_contract", "Problem"]
+
+
+class ContractInvalid(Exception):
+    """A contract file that cannot be used; `problems` says every place that is wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class LoadedContract:
+    contract: Contract  # the validated model
+    path: Path  # the file it came from (iCalendar files are relative to it)
+    document: Document  # the raw data and the place of every key, for lint
+
+
+def load_contract(path: Path | str, shown_as: str | None = None) -> LoadedContract:
+    path = Path(path)
+    try:
+        document = read_document(path, shown_as)
+    except ContractSyntaxError as error:
+        raise ContractInvalid([error.problem]) from None
+    if not isinstance(document.data, dict):
+        raise ContractInvalid([document.problem((), "a contract is a mapping of keys")])
+    try:
+        contract = Contract.model_validate(document.data)
+    except ValidationError as error:
+        errors = _deepest(document, error.errors(include_url=False))
+        problems = [_explain(document, e) for e in errors]
+        raise ContractInvalid(_unique(sorted(problems, key=_order))) from None
+    problems = [document.problem(p, m) for p, m in dangling_references(contract)]
+    if problems:
+        raise ContractInvalid(sorted(problems, key=_order))
+    return LoadedContract(contract, path, document)
+
+
+def _order(problem: Problem) -> tuple[int, int, str]:
+    return (problem.line, problem.column, problem.message)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[str] = set()
+    return [p for p in problems if not (str(p) in seen or seen.add(str(p)))]  # type: ignore[func-returns-value]
+
+
+_SHAPE_ERRORS = {"dict_type", "list_type", "literal_error", "model_type", "model_attributes_type"}
+
+
+def _deepest(document: Document, errors: list[Any]) -> list[Any]:
+    """Drop 'not the right shape' errors of one union member where another member says
+    more precisely what is wrong at the same place or below it."""
+    places = [document.resolve(tuple(e["loc"])) for e in errors]
+
+    def outdone(i: int) -> bool:
+        return errors[i]["type"] in _SHAPE_ERRORS and any(
+            j != i
+            and places[j][: len(places[i])] == places[i]
+            and errors[j]["type"] not in _SHAPE_ERRORS
+            for j in range(len(errors))
+        )
+
+    return [e for i, e in enumerate(errors) if not outdone(i)]
+
+
+def _explain(document: Document, error: Any) -> Problem:
+    path: PathKey = tuple(error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = path[-1]
+        allowed = _allowed_keys(path[:-1])
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        known = f" (known keys: {', '.join(allowed)})" if allowed and not close else ""
+        return document.problem(path, f"unknown key {key!r}{hint}{known}", at_key=True)
+    if kind == "union_tag_invalid":
+        tag, expected = error["ctx"]["tag"], error["ctx"]["expected_tags"]
+        choices = [t.strip(" '") for t in str(expected).split(",")]
+        close = difflib.get_close_matches(str(tag), choices, n=1, cutoff=0.5)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return document.problem(
+            (*path, "kind"), f"unknown kind {tag!r}; expected one of {expected}{hint}"
+        )
+    if kind == "missing":
+        return document.problem(path, f"missing required key {path[-1]!r}")
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if "input" in error and kind not in ("value_error", "assertion_error"):
+        message = f"{message}, got {error['input']!r}"
+    return document.problem(path, message)
+
+
+def _allowed_keys(path: PathKey) -> list[str]:
+    """The keys the model accepts at `path`, following fields, lists, dicts and unions."""
+    models: list[type[BaseModel]] = [Contract]
+    for step in path:
+        inner = [m for model in models if str(step) in model.model_fields
+                 for m in _models_in(model.model_fields[str(step)].annotation)]  # fmt: skip
+        # A step that names no field is a list index, a dict key or a union's tag.
+        models = inner or [m for m in models if _tag(m) == step] or models
+    return sorted({name for model in models for name in model.model_fields})
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]
+
+
+def _tag(model: type[BaseModel]) -> Any:
+    field = model.model_fields.get("kind")
+    tags = get_args(field.annotation) if field is not None else ()
+    return tags[0] if tags else None
+
+
+def dangling_references(contract: Contract) -> list[tuple[PathKey, str]]:
+    """Names used in one place that another place must define."""
+    return list(_references(contract))
+
+
+def _references(c: Contract) -> Iterator[tuple[PathKey, str]]:
+    calendars = set(c.calendars)
+
+    def calendar(path: PathKey, name: str | None) -> Iterator[tuple[PathKey, str]]:
+        if name is not None and name not in calendars:
+            yield path, _undefined("calendar", name, calendars)
+
+    for i, objective in enumerate(c.availability):
+        if isinstance(objective.target, dict):
+            for plan in objective.target:
+                if plan not in c.plans:
+                    yield ("availability", i, "target", plan), _undefined("plan", plan, c.plans)
+    if c.default_plan is not None and c.default_plan not in c.plans:
+        yield ("default_plan",), _undefined("plan", c.default_plan, c.plans)
+    if c.support is not None:
+        s = c.support
+        yield from calendar(("support", "calendar"), s.calendar)
+        for i, channel in enumerate(s.channels):
+            yield from calendar(("support", "channels", i, "calendar"), channel.calendar)
+        for key, severity in s.severities.items():
+            base: PathKey = ("support", "severities", key)
+            yield from calendar((*base, "coverage"), severity.coverage)
+            for metric in ("first_response", "periodic_update", "temporary_resolution",
+                           "resolution"):  # fmt: skip
+                target = getattr(severity, metric)
+                if target is not None:
+                    yield from calendar((*base, metric, "calendar"), target.calendar)
+            lower = severity.downgrade_on_workaround
+            if lower is not None and lower not in s.severities:
+                yield (
+                    (*base, "downgrade_on_workaround"),
+                    _undefined("severity", lower, s.severities),
+                )
+        for i, rule in enumerate(s.compliance):
+            for j, name in enumerate(rule.severities or []):
+                if name not in s.severities:
+                    yield (
+                        ("support", "compliance", i, "severities", j),
+                        _undefined("severity", name, s.severities),
+                    )
+    names = [o.id for o in c.availability] + [o.id for o in c.performance]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            section = "availability" if i < len(c.availability) else "performance"
+            index = i if i < len(c.availability) else i - len(c.availability)
+            yield (section, index, "id"), f"objective id {name!r} is used twice"
+    if c.effective_until is not None and c.effective_until <= c.effective_from:
+        yield ("effective_until",), "effective_until must come after effective_from"
+
+
+def _undefined(kind: str, name: str, defined: Any) -> str:
+    choices = sorted(str(d) for d in defined)
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+    if close:
+        return f"no {kind} named {name!r}; did you mean {close[0]!r}?"
+    listed = ", ".join(repr(c) for c in choices) or "none defined"
+    return f"no {kind} named {name!r} (defined: {listed})"

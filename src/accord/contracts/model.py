@@ -1,0 +1,501 @@
+"""The contract language: what an SLA promises, as a validated model.
+
+Every section is optional except identity and time zone, so a contract says only what its
+SLA says. Unknown keys are refused everywhere (`extra="forbid"`); the loader turns every
+refusal into `file:line:column: key: what was expected`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from accord.contracts.types import (
+    DurationField,
+    DurationOrRangeField,
+    HolidayRuleField,
+    NthWeekdayRule,
+    PercentField,
+    PercentRangeField,
+    TimeRange,
+    TimeRangeField,
+    Week,
+    WindowField,
+    ZoneField,
+    parse_day_set,
+    parse_nth_weekday,
+    parse_time_of_day,
+    week_from_ranges,
+)
+
+Cause = Literal["unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer"]
+EXCLUDABLE_CAUSES = ("force_majeure", "third_party", "attack", "customer")
+Clock = Literal["business", "calendar"]
+Metric = Literal["first_response", "periodic_update", "temporary_resolution", "resolution"]
+SLUG = r"^[a-z0-9][a-z0-9_.-]*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
+    )
+
+
+def _key(value: Any) -> Any:
+    # YAML reads `1:` as an integer key; severities and plans are names, so keep text.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _keys_as_text(value: Any) -> Any:
+    return {_key(k): v for k, v in value.items()} if isinstance(value, dict) else value
+
+
+# --- calendars -------------------------------------------------------------------------
+
+
+class Holiday(Strict):
+    """One holiday: a fixed date ('12-25' every year, or '2026-12-24' once) or a rule."""
+
+    name: str
+    date: str | None = Field(default=None, pattern=r"^(\d{4}-)?\d{2}-\d{2}$")
+    rule: HolidayRuleField | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            parts = [int(p) for p in value.split("-")]
+            year, month, day = parts if len(parts) == 3 else [2024, *parts]  # a leap year
+            date(year, month, day)
+        return value
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Holiday:
+        if (self.date is None) == (self.rule is None):
+            raise ValueError("a holiday has exactly one of 'date' or 'rule'")
+        return self
+
+
+class CountryHolidays(Strict):
+    """Public holidays of a country (from the `holidays` package), only when asked."""
+
+    country: str = Field(pattern=r"^[A-Z]{2,3}$")
+    subdivision: str | None = None
+
+
+class Calendar(Strict):
+    """Opening hours in a zone: weekly ranges, minus holidays."""
+
+    zone: ZoneField
+    hours: Literal["always"] | dict[str, list[TimeRangeField]]
+    holidays: list[Holiday] = []
+    country_holidays: list[CountryHolidays] = []
+    ical: list[str] = []  # iCalendar files of closed days, relative to the contract file
+    description: str | None = None
+
+    @field_validator("hours")
+    @classmethod
+    def _day_sets(
+        cls, value: Literal["always"] | dict[str, list[TimeRange]]
+    ) -> Literal["always"] | dict[str, list[TimeRange]]:
+        if isinstance(value, dict):
+            seen: set[int] = set()
+            for spec in value:
+                days = set(parse_day_set(spec))
+                if days & seen:
+                    raise ValueError(f"day set {spec!r} repeats a day given before")
+                seen |= days
+        return value
+
+    @property
+    def week(self) -> Week:
+        """The weekly hours laid on seven days, ranges past midnight continued."""
+        if self.hours == "always":
+            return tuple(((0, 1440),) for _ in range(7))
+        by_day: dict[int, list[TimeRange]] = {}
+        for spec, ranges in self.hours.items():
+            for day in parse_day_set(spec):
+                by_day.setdefault(day, []).extend(ranges)
+        return week_from_ranges(by_day)
+
+
+# --- plans, measurement and availability ------------------------------------------------
+
+
+class Plan(Strict):
+    name: str | None = None
+    description: str | None = None
+
+
+Probe = Literal[
+    "http", "http_headers", "http_keyword", "tcp", "icmp", "dns", "tls", "heartbeat", "manual"
+]
+
+
+class Measurement(Strict):
+    """How an objective is measured; the evaluation uses the numbers, monitors use all."""
+
+    probe: Probe
+    target: str | None = None  # URL, host or heartbeat name
+    interval: DurationField  # one sample per interval
+    timeout: DurationField | None = None  # a sample slower than this fails
+    confirmations: int = Field(default=1, ge=1)  # consecutive failures before down
+    minimum_outage: DurationField | None = None  # shorter outages are not recorded
+    locations: list[str] = []  # probe locations
+    quorum: int = Field(default=1, ge=1)  # locations that must agree on down
+    remediation: list[str] = []  # ordered actions on failure (restart, reboot, ...)
+    opens_incident: bool = False  # an alert opens an incident ticket automatically
+    around_the_clock: bool = True  # monitored 24/7/365
+
+
+class Availability(Strict):
+    """An uptime commitment over a calendar month of the contract's zone."""
+
+    id: str = Field(pattern=SLUG)
+    description: str | None = None
+    target: Annotated[PercentField | dict[str, PercentField], BeforeValidator(_keys_as_text)]
+    scope: Literal["service", "location"] = "service"
+    window: Literal["calendar_month"] = "calendar_month"
+    measurement: Measurement | None = None
+    excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
+    credit: CreditRule | None = None
+    benchmark_only: bool = False  # a stated aim with no remedy attached (L3)
+
+    def target_for(self, plan: str | None) -> float | None:
+        if isinstance(self.target, float):
+            return self.target
+        return self.target.get(plan) if plan is not None else None
+
+
+# --- credits ---------------------------------------------------------------------------
+
+
+class Tier(Strict):
+    range: PercentRangeField  # achieved availability, e.g. '[99.4, 99.5)'
+    percent: PercentField  # credit, in percent of the basis
+
+
+class TieredCredit(Strict):
+    kind: Literal["tiered"]
+    tiers: list[Tier] = Field(min_length=1)
+
+
+class LinearCredit(Strict):
+    """`percent` of the basis for every `per` points of downtime (or of shortfall)."""
+
+    kind: Literal["linear"]
+    percent: PercentField
+    per: float = Field(default=1.0, gt=0)  # points of availability
+    of: Literal["downtime", "shortfall"] = "shortfall"
+    rounding: Literal["incremental", "pro_rata"] = "incremental"  # whole steps, or fractions
+
+
+class FlatCredit(Strict):
+    kind: Literal["flat"]
+    percent: PercentField
+
+
+class ProportionalCredit(Strict):
+    """Credit = share of the month down x multiplier, in percent of the basis."""
+
+    kind: Literal["proportional"]
+    multiplier: float = Field(default=1.0, gt=0)
+
+
+CreditRule = Annotated[
+    TieredCredit | LinearCredit | FlatCredit | ProportionalCredit, Field(discriminator="kind")
+]
+
+
+class Claim(Strict):
+    within: DurationField
+    after: Literal["failure", "period_end"]
+    channel: str | None = None
+    evidence: list[str] = []  # what a claim must contain
+
+
+class Termination(Strict):
+    missed_months: int = Field(ge=1)
+    within_months: int = Field(ge=1)
+
+
+class Credits(Strict):
+    basis: Literal["monthly_fee", "scope_fee"] = "monthly_fee"
+    fee_kind: str | None = None  # e.g. 'license fees', 'monthly SaaS billing'
+    cap_percent: PercentField | None = None
+    requires: Literal["automatic", "election", "claim"] = "automatic"
+    claim: Claim | None = None
+    applied_to: Literal["next_invoice", "future_fees", "refund"] = "next_invoice"
+    sole_remedy: bool = False
+    termination: Termination | None = None
+
+
+# --- maintenance and exclusions ---------------------------------------------------------
+
+
+class Recurring(Strict):
+    """A recurring maintenance slot: 'third saturday of month' at 18:00 for 17h."""
+
+    on: str
+    at: str
+    lasts: DurationField
+
+    @field_validator("on")
+    @classmethod
+    def _rule(cls, value: str) -> str:
+        rule = parse_nth_weekday(value, month_required=False)
+        if rule.month is not None:
+            raise ValueError(f"a recurring slot names no month ('... of month'), got {value!r}")
+        return value
+
+    @field_validator("at")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        parse_time_of_day(value)
+        return value
+
+    @property
+    def rule(self) -> NthWeekdayRule:
+        return parse_nth_weekday(self.on, month_required=False)
+
+
+class Maintenance(Strict):
+    zone: ZoneField | None = None  # of the windows; the contract's zone by default
+    windows: list[WindowField] = []  # allowed; empty means any time
+    recurring: list[Recurring] = []
+    as_needed: bool = True  # besides the recurring slots
+    notice: DurationField | None = None  # advance notice required
+    announce: list[str] = []  # e-mail, status page, ...
+    monthly_cap: DurationField | None = None
+    beyond_cap: Literal["downtime", "excluded"] = "downtime"
+    outside_windows: Literal["downtime", "excluded"] = "downtime"
+    without_notice: Literal["downtime", "excluded"] = "downtime"
+    low_usage_periods: bool = False  # 'where possible, in low usage periods' (V2)
+
+    @property
+    def allowed_week(self) -> Week | None:
+        """The union of the allowed windows, or None when any time is allowed."""
+        if not self.windows:
+            return None
+        return tuple(_union([w[day] for w in self.windows]) for day in range(7))
+
+
+def _union(days: list[tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(p for day in days for p in day):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+class Condition(Strict):
+    """A condition that voids the guarantee, in the contract's words."""
+
+    id: str = Field(pattern=SLUG)
+    description: str
+
+
+class Exclusions(Strict):
+    causes: list[Literal["force_majeure", "third_party", "attack", "customer"]] = []
+    downtime_from_initial_notice: bool = False  # no liability before the customer reports
+    introductory_period: DurationField | None = None  # after the first order (S8)
+    conditions: list[Condition] = []  # other voiding conditions
+    out_of_scope: list[str] = []  # beta features, client hardware, ...
+
+
+# --- performance -----------------------------------------------------------------------
+
+
+class Band(Strict):
+    under: float  # in the objective's unit
+    percent: PercentField  # share of samples that must be under it
+
+
+class Ratio(Strict):
+    """Share of bad events over every rolling window must stay at or below a percent."""
+
+    bad: str  # metric name counting bad events (e.g. orders delayed)
+    total: str  # metric name counting all events
+    window: DurationField
+    at_most_percent: PercentField
+
+
+class Performance(Strict):
+    id: str = Field(pattern=SLUG)
+    description: str | None = None
+    metric: str | None = None  # the evidence metric name
+    unit: str = ""
+    statistic: Literal["mean", "median", "p90", "p95", "p99", "max", "min"] | None = None
+    at_most: float | None = None
+    below: float | None = None
+    at_least: float | None = None
+    above: float | None = None
+    bands: list[Band] = []
+    ratio: Ratio | None = None
+    scope: Literal["service", "location"] = "service"
+    measurement: Measurement | None = None
+    credit: CreditRule | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Performance:
+        bounds = [b for b in (self.at_most, self.below, self.at_least, self.above)
+                  if b is not None]  # fmt: skip
+        kinds = (len(bounds) > 0) + bool(self.bands) + (self.ratio is not None)
+        if kinds != 1 or len(bounds) > 1:
+            raise ValueError(
+                "a performance objective has exactly one of: a bound (at_most, below, "
+                "at_least, above), bands, or ratio"
+            )
+        if (self.bands or bounds) and self.metric is None:
+            raise ValueError("a bound or bands need the 'metric' they apply to")
+        return self
+
+
+# --- support ---------------------------------------------------------------------------
+
+
+class Channel(Strict):
+    name: str
+    kind: Literal["email", "phone", "portal", "chat", "emergency_line", "monitoring"]
+    address: str | None = None
+    calendar: str | None = None  # when the channel is staffed; the support calendar by default
+    opens_tickets: bool = True
+    eligible: list[str] = []  # who may use it, e.g. subscribers
+    topics: list[str] = []  # what it may be used for
+
+
+class Target(Strict):
+    """A clock: due `within` after its start, counted on `clock`."""
+
+    within: DurationOrRangeField
+    bound: Literal["lower", "upper"] | None = None  # which end of a range is the promise
+    clock: Clock | None = None  # business: the coverage calendar's open time
+    calendar: str | None = None  # overrides the severity's coverage calendar
+
+
+class Update(Strict):
+    every: DurationOrRangeField
+    bound: Literal["lower", "upper"] | None = None
+    clock: Clock | None = None
+    calendar: str | None = None
+
+
+class Severity(Strict):
+    name: str
+    definition: str | None = None
+    coverage: str | None = None  # calendar of this severity; the support calendar by default
+    first_response: Target | None = None
+    periodic_update: Update | None = None
+    temporary_resolution: Target | None = None
+    resolution: Target | None = None
+    downgrade_on_workaround: str | None = None  # severity it drops to (S3)
+    third_party: bool = False  # concerns third parties (Ethnio level 4)
+
+
+class Compliance(Strict):
+    required_percent: PercentField  # share of the month's tickets that must meet the target
+    metrics: list[Metric] = Field(min_length=1)
+    severities: list[str] | None = None  # all severities when absent
+
+
+class Closure(Strict):
+    on: Literal["resolved", "no_customer_reply", "customer_confirmation"]
+    after: DurationField | None = None  # for no_customer_reply
+
+
+class Contact(Strict):
+    name: str
+    role: str | None = None
+    contact: str | None = None
+    respond_within: Target | None = None
+
+
+class Support(Strict):
+    calendar: str  # the default calendar of support clocks
+    channels: list[Channel] = []
+    who_may_open: list[str] | None = None  # roles allowed to open tickets; anyone when absent
+    outside_hours: Literal["next_opening", "immediately"] = "next_opening"
+    after_hours_messages: Target | None = None  # answered within ... of the next opening
+    severities: Annotated[dict[str, Severity], BeforeValidator(_keys_as_text)]
+    reclassification: Literal["any_time", "after_first_response", "final_after_qualification",
+                              "never"] = "any_time"  # fmt: skip
+    pause_while_awaiting_customer: bool = True
+    closure: list[Closure] = []
+    compliance: list[Compliance] = []
+    escalation: list[Contact] = []  # in order: move up when one cannot be reached
+    billable: list[str] = []  # work outside the SLA that may be invoiced
+
+
+# --- the rest --------------------------------------------------------------------------
+
+
+class Incidents(Strict):
+    opened_from_monitoring: bool = False
+    lifecycle: list[str] = []  # steps of remediation, in order
+
+
+class Notifications(Strict):
+    third_party_issues: Literal["off", "opt_in", "always"] = "off"
+    cc_allowed: bool = False
+    channels: list[str] = []
+
+
+class StatusPage(Strict):
+    url: str | None = None
+    separate_host: bool = False
+
+
+class DataLifecycle(Strict):
+    backup_every: DurationField | None = None
+    backup_retention: DurationField | None = None
+    export_after_termination: DurationField | None = None
+    physical_media_within: DurationField | None = None
+    anonymize_after_termination: DurationField | None = None
+
+
+class Contract(Strict):
+    id: str = Field(pattern=SLUG)
+    title: str
+    provider: str
+    version: str
+    effective_from: date
+    effective_until: date | None = None
+    supersedes: str | None = None  # 'id@version' of the contract this one replaces
+    revision_notice: DurationField | None = None  # notice given before a new version
+    source: str | None = None  # where the SLA text comes from
+    zone: ZoneField  # months are counted in this zone
+    plans: Annotated[dict[str, Plan], BeforeValidator(_keys_as_text)] = {}
+    default_plan: str | None = None
+    calendars: dict[str, Calendar] = {}
+    availability: list[Availability] = []
+    maintenance: Maintenance | None = None
+    exclusions: Exclusions = Exclusions()
+    credits: Credits | None = None
+    performance: list[Performance] = []
+    support: Support | None = None
+    incidents: Incidents | None = None
+    notifications: Notifications | None = None
+    status_page: StatusPage | None = None
+    data: DataLifecycle | None = None
+
+    @field_validator("supersedes")
+    @classmethod
+    def _reference(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^[a-z0-9][a-z0-9_.-]*@\S+$", value):
+            raise ValueError(f"expected 'contract-id@version', got {value!r}")
+        return value
+
+
+Availability.model_rebuild()

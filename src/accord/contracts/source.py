@@ -1,0 +1,186 @@
+"""YAML read strictly, with the line and column of every key and value.
+
+PyYAML's default resolver reads `1:30` as 90, `no` as False and dates as dates; a
+contract is read with a smaller resolver (null, true/false, decimal numbers) so that
+times and words stay as written, and duplicate keys are refused rather than overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong or doubtful at one place of a contract file."""
+
+    file: str  # the file as given on the command line
+    line: int  # 1-based
+    column: int  # 1-based
+    path: str  # dotted key path, e.g. 'support.severities.1.first_response.within'
+    message: str  # what is wrong and what was expected
+    code: str = "error"  # 'error' for validation, a lint code such as 'A101' otherwise
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        key = f" {self.path}:" if self.path else ""
+        tag = "" if self.code == "error" else f" [{self.code}]"
+        return f"{where}:{tag}{key} {self.message}"
+
+
+class ContractSyntaxError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class _StrictResolver(yaml.resolver.BaseResolver):
+    pass
+
+
+_StrictResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_StrictResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+_StrictResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+_StrictResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+
+
+class _Loader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    yaml.composer.Composer,
+    _StrictResolver,
+):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        _StrictResolver.__init__(self)
+
+
+@dataclass
+class Document:
+    """Plain data from a YAML file plus where each key path stands in it."""
+
+    file: str
+    data: Any
+    marks: dict[PathKey, tuple[int, int]]  # path -> (line, column) of the value
+    key_marks: dict[PathKey, tuple[int, int]]  # path -> (line, column) of the key
+
+    def resolve(self, path: PathKey) -> PathKey:
+        """The part of `path` that names places in the file.
+
+        Validation paths may hold steps that are not in the data (the tag of a union
+        member, say); those are skipped. Mapping keys are matched as text.
+        """
+        found: PathKey = ()
+        for step in path:
+            for candidate in (step, str(step)):
+                if (*found, candidate) in self.marks:
+                    found = (*found, candidate)
+                    break
+        return found
+
+    def locate(self, path: PathKey, at_key: bool = False) -> tuple[int, int]:
+        found = self.resolve(path)
+        if at_key and found in self.key_marks:
+            return self.key_marks[found]
+        return self.marks.get(found, (1, 1))
+
+    def problem(self, path: PathKey, message: str, code: str = "error",
+                at_key: bool = False) -> Problem:  # fmt: skip
+        line, column = self.locate(path, at_key)
+        dotted = ".".join(str(p) for p in self.resolve(path)) or ".".join(map(str, path))
+        return Problem(self.file, line, column, dotted, message, code)
+
+
+def read_document(path: Path, shown_as: str | None = None) -> Document:
+    """Read a YAML file into a Document; raise ContractSyntaxError on unreadable input."""
+    name = shown_as or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContractSyntaxError(Problem(name, 1, 1, "", "no such file")) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContractSyntaxError(Problem(name, 1, 1, "", f"cannot read: {error}")) from None
+    return parse_document(text, name)
+
+
+def parse_document(text: str, name: str) -> Document:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = f"not valid YAML: {error.problem or error.context}"
+        raise ContractSyntaxError(Problem(name, line, column, "", message)) from None
+    except yaml.YAMLError as error:
+        raise ContractSyntaxError(Problem(name, 1, 1, "", f"not valid YAML: {error}")) from None
+    finally:
+        loader.dispose()
+    document = Document(name, None, {}, {})
+    if node is None:
+        raise ContractSyntaxError(Problem(name, 1, 1, "", "the file is empty"))
+    document.data = _build(node, (), document)
+    return document
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _build(node: yaml.Node, path: PathKey, doc: Document) -> Any:
+    doc.marks[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise ContractSyntaxError(doc.problem(path, "a key must be plain text"))
+            key = _scalar(key_node, path, doc)
+            if isinstance(key, int | str) and str(key) in {str(k) for k in result}:
+                line, column = _mark(key_node)
+                dotted = ".".join(str(p) for p in (*path, key))
+                raise ContractSyntaxError(
+                    Problem(doc.file, line, column, dotted, "this key is given twice")
+                )
+            doc.key_marks[(*path, str(key))] = _mark(key_node)
+            result[key] = _build(value_node, (*path, str(key)), doc)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), doc) for i, item in enumerate(node.value)]
+    return _scalar(node, path, doc)
+
+
+def _scalar(node: yaml.Node, path: PathKey, doc: Document) -> Any:
+    value = node.value
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() == "true"
+    if tag == "tag:yaml.org,2002:int":
+        return int(value)
+    if tag == "tag:yaml.org,2002:float":
+        return float(value)
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag in ("tag:yaml.org,2002:str", "!"):
+        return value
+    raise ContractSyntaxError(doc.problem(path, f"unsupported YAML tag {tag!r}"))

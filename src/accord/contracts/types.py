@@ -1,0 +1,455 @@
+"""Strict parsers for the small languages inside a contract: durations, percents,
+zones, times of day, weekly hours, holiday rules and credit-tier ranges.
+
+Each parser takes the text as written and either returns a small frozen value or raises
+ValueError with a message that says what was expected; the loader adds file and line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+
+DurationUnit = Literal["seconds", "minutes", "hours", "days", "weeks", "business_days"]
+
+_UNIT_WORDS: dict[str, DurationUnit] = {
+    "s": "seconds", "sec": "seconds", "second": "seconds", "seconds": "seconds",
+    "m": "minutes", "min": "minutes", "mins": "minutes", "minute": "minutes",
+    "minutes": "minutes",
+    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+    "d": "days", "day": "days", "days": "days",
+    "w": "weeks", "week": "weeks", "weeks": "weeks",
+    "business day": "business_days", "business days": "business_days",
+}  # fmt: skip
+_UNIT_SECONDS: dict[DurationUnit, int] = {
+    "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+}  # fmt: skip
+_NUMBER = r"(\d+(?:\.\d+)?)"
+_UNIT = r"(business\s+days?|[a-z]+)"
+_DURATION_RE = re.compile(rf"^{_NUMBER}\s*{_UNIT}$")
+_RANGE_RE = re.compile(rf"^{_NUMBER}\s*(?:{_UNIT})?\s*(?:-|to)\s*{_NUMBER}\s*{_UNIT}$")
+DURATION_HELP = "a duration like '30m', '4h', '36 hours', '2 days' or '5 business days'"
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time as the contract wrote it; business days are counted, not timed."""
+
+    amount: float  # the number as written
+    unit: DurationUnit  # the unit, normalised
+    text: str  # the original words, for messages and round trips
+
+    @property
+    def seconds(self) -> int | None:
+        """Elapsed seconds, or None for business days (they depend on a calendar)."""
+        if self.unit == "business_days":
+            return None
+        return round(self.amount * _UNIT_SECONDS[self.unit])
+
+    @property
+    def is_days(self) -> bool:
+        """True when the unit is a count of days, whose meaning depends on a clock."""
+        return self.unit in ("days", "weeks", "business_days")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class DurationRange:
+    """A range such as '5-15 min': the contract must say which bound is the promise."""
+
+    low: Duration  # the lower bound
+    high: Duration  # the upper bound
+    text: str  # the original words
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _unit(word: str) -> DurationUnit:
+    key = re.sub(r"\s+", " ", word.lower())
+    if key not in _UNIT_WORDS:
+        raise ValueError(f"unknown unit {word!r}; expected {DURATION_HELP}")
+    return _UNIT_WORDS[key]
+
+
+def parse_duration(value: Any) -> Duration:
+    if isinstance(value, Duration):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected {DURATION_HELP} (as text, with a unit), got {value!r}")
+    text = value.strip()
+    match = _DURATION_RE.match(text.lower())
+    if match is None:
+        raise ValueError(f"expected {DURATION_HELP}, got {value!r}")
+    amount = float(match.group(1))
+    unit = _unit(match.group(2))
+    if unit == "business_days" and not amount.is_integer():
+        raise ValueError(f"business days are whole days, got {value!r}")
+    return Duration(amount=amount, unit=unit, text=text)
+
+
+def parse_duration_or_range(value: Any) -> Duration | DurationRange:
+    if isinstance(value, Duration | DurationRange):
+        return value
+    if isinstance(value, str):
+        match = _RANGE_RE.match(value.strip().lower())
+        if match is not None:
+            high_unit = match.group(4)
+            low_unit = match.group(2) or high_unit
+            low = parse_duration(f"{match.group(1)} {low_unit}")
+            high = parse_duration(f"{match.group(3)} {high_unit}")
+            if (low.seconds or 0) > (high.seconds or 0):
+                raise ValueError(f"range {value!r} runs backwards")
+            return DurationRange(low=low, high=high, text=value.strip())
+    return parse_duration(value)
+
+
+def parse_percent(value: Any) -> float:
+    """A percent as a number (99.95) or text ('99.95%'), between 0 and 100."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
+    if isinstance(value, str):
+        text = value.strip().removesuffix("%").strip()
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}") from None
+    elif isinstance(value, int | float):
+        number = float(value)
+    else:
+        raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
+    if not math.isfinite(number) or not 0 <= number <= 100:
+        raise ValueError(f"a percent lies between 0 and 100, got {value!r}")
+    return number
+
+
+def parse_zone(value: Any) -> str:
+    """An IANA zone name, checked against the zone database."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"expected an IANA time zone such as 'Europe/Paris', got {value!r}")
+    name = value.strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        close = _closest(name, available_timezones())
+        hint = f"; did you mean {close!r}?" if close else ""
+        raise ValueError(f"unknown time zone {name!r}{hint}") from None
+    return name
+
+
+def _closest(word: str, choices: set[str] | list[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
+
+
+def parse_time_of_day(text: str) -> int:
+    """'06:00' -> 360 minutes after local midnight; '24:00' is the end of the day."""
+    match = _TIME_RE.match(text.strip())
+    if match is None:
+        raise ValueError(f"expected a time of day as HH:MM, got {text!r}")
+    minutes = int(match.group(1)) * 60 + int(match.group(2))
+    if minutes > 1440:
+        raise ValueError(f"a time of day is at most 24:00, got {text!r}")
+    return minutes
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    """Local wall-clock range; an end before its start runs past midnight."""
+
+    start: int  # minutes after local midnight
+    end: int  # minutes after local midnight, 1440 for 24:00
+    text: str  # the original words
+
+    @property
+    def crosses_midnight(self) -> bool:
+        return self.end <= self.start
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_time_range(value: Any) -> TimeRange:
+    if isinstance(value, TimeRange):
+        return value
+    if not isinstance(value, str) or "-" not in value:
+        raise ValueError(f"expected a time range like '06:00-18:00', got {value!r}")
+    first, _, second = value.partition("-")
+    start, end = parse_time_of_day(first), parse_time_of_day(second)
+    if start == 1440 or start == end:
+        raise ValueError(f"time range {value!r} is empty")
+    return TimeRange(start=start, end=end, text=value.strip())
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_NAMES = {name: i for i, name in enumerate(WEEKDAYS)} | {
+    full: i
+    for i, full in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def parse_weekday(word: str) -> int:
+    key = word.strip().lower()
+    if key not in _WEEKDAY_NAMES:
+        raise ValueError(f"expected a weekday such as 'mon' or 'friday', got {word!r}")
+    return _WEEKDAY_NAMES[key]
+
+
+def parse_day_set(spec: str) -> tuple[int, ...]:
+    """'mon-fri', 'sat,sun', 'daily' -> weekday numbers (Monday = 0)."""
+    text = spec.strip().lower()
+    if text in ("daily", "every day", "mon-sun"):
+        return tuple(range(7))
+    days: list[int] = []
+    for part in text.split(","):
+        if "-" in part:
+            first, _, last = part.partition("-")
+            a, b = parse_weekday(first), parse_weekday(last)
+            days.extend(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
+        else:
+            days.append(parse_weekday(part))
+    return tuple(sorted(set(days)))
+
+
+Week = tuple[tuple[tuple[int, int], ...], ...]
+"""Seven tuples (Monday first) of sorted, disjoint (start, end) minute pairs, end > start."""
+
+
+def week_from_ranges(by_day: dict[int, list[TimeRange]]) -> Week:
+    """Lay each day's ranges on the week; a range past midnight continues on the next day."""
+    days: list[list[tuple[int, int]]] = [[] for _ in range(7)]
+    for day, ranges in by_day.items():
+        for r in ranges:
+            if r.crosses_midnight:
+                days[day].append((r.start, 1440))
+                if r.end > 0:
+                    days[(day + 1) % 7].append((0, r.end))
+            else:
+                days[day].append((r.start, r.end))
+    return tuple(_merge(d) for d in days)
+
+
+def _merge(pairs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(pairs):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def overlapping_ranges(ranges: list[TimeRange]) -> bool:
+    """True when two ranges of the same day overlap (a likely typo)."""
+    laid = week_from_ranges({0: ranges})
+    total = sum(end - start for day in laid for start, end in day)
+    return total < sum(((r.end - r.start) % 1440) or 1440 for r in ranges)
+
+
+_SPAN_RE = re.compile(r"^([a-z]+)\s+(\d{1,2}:\d\d)\s*-\s*([a-z]+)\s+(\d{1,2}:\d\d)$")
+
+
+def parse_window(value: Any) -> Week:
+    """A maintenance window: 'fri 18:00 - mon 03:00' (weekly) or '18:00-11:00' (every day)."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a window like 'fri 18:00 - mon 03:00' or '18:00-11:00', "
+                         f"got {value!r}")  # fmt: skip
+    text = value.strip().lower()
+    span = _SPAN_RE.match(text)
+    if span is None:
+        return week_from_ranges({day: [parse_time_range(text)] for day in range(7)})
+    first, last = parse_weekday(span.group(1)), parse_weekday(span.group(3))
+    start, end = parse_time_of_day(span.group(2)), parse_time_of_day(span.group(4))
+    by_day: dict[int, list[TimeRange]] = {}
+    if first == last and start < end:
+        by_day[first] = [TimeRange(start, end, text)]
+        return week_from_ranges(by_day)
+    by_day[first] = [TimeRange(start, 1440, text)]
+    day = (first + 1) % 7
+    while day != last:
+        by_day[day] = [TimeRange(0, 1440, text)]
+        day = (day + 1) % 7
+    if end > 0:
+        by_day.setdefault(last, []).append(TimeRange(0, end, text))
+    return week_from_ranges(by_day)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+_NTH_RE = re.compile(r"^(\w+)\s+([a-z]+)\s+(?:of|in)\s+([a-z]+)$")
+_RELATIVE_RE = re.compile(r"^(\d+)\s+days?\s+(after|before)\s+(.+)$")
+_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?day\s+(after|before)\s+(.+)$")
+
+
+@dataclass(frozen=True)
+class NthWeekdayRule:
+    """'last Thursday of November': n counts from the start, -1 is the last."""
+
+    n: int  # 1..5, or -1 for the last
+    weekday: int  # Monday = 0
+    month: int | None  # 1..12; None in recurring schedules ('of the month')
+
+
+@dataclass(frozen=True)
+class RelativeRule:
+    """'1 day after Thanksgiving': a day counted from another named holiday."""
+
+    offset_days: int  # negative for 'before'
+    base: str  # the name of the holiday it follows
+
+
+def parse_month(word: str) -> int:
+    key = word.strip().lower()
+    for i, name in enumerate(MONTHS, start=1):
+        if key in (name, name[:3]):
+            return i
+    raise ValueError(f"expected a month name such as 'november', got {word!r}")
+
+
+def parse_nth_weekday(text: str, month_required: bool = True) -> NthWeekdayRule:
+    match = _NTH_RE.match(text.strip().lower())
+    if match is None or match.group(1) not in _ORDINALS:
+        raise ValueError(f"expected a rule like 'last thursday of november', got {text!r}")
+    weekday = parse_weekday(match.group(2))
+    month_word = match.group(3)
+    if month_word in ("month", "the month") and not month_required:
+        return NthWeekdayRule(n=_ORDINALS[match.group(1)], weekday=weekday, month=None)
+    return NthWeekdayRule(_ORDINALS[match.group(1)], weekday, parse_month(month_word))
+
+
+def parse_holiday_rule(value: Any) -> NthWeekdayRule | RelativeRule:
+    """'first monday of september', 'last thursday in november', '1 day after Thanksgiving'."""
+    if isinstance(value, NthWeekdayRule | RelativeRule):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a holiday rule as text, got {value!r}")
+    text = value.strip()
+    relative = _RELATIVE_RE.match(text) or _RELATIVE_RE.match(text.lower())
+    if relative is not None:
+        sign = 1 if relative.group(2).lower() == "after" else -1
+        return RelativeRule(sign * int(relative.group(1)), text[relative.start(3) :].strip())
+    day_after = _DAY_AFTER_RE.match(text.lower())
+    if day_after is not None:
+        sign = 1 if day_after.group(1) == "after" else -1
+        return RelativeRule(sign, text[day_after.start(2) :].strip())
+    return parse_nth_weekday(text)
+
+
+_TIER_RE = re.compile(
+    r"^([\[(])\s*(-?inf|-?\d+(?:\.\d+)?)?\s*,\s*(\+?inf|\d+(?:\.\d+)?)?\s*([\])])$"
+)
+
+
+@dataclass(frozen=True)
+class PercentRange:
+    """An interval of achieved percents with explicit bounds, e.g. '[99.4, 99.5)'."""
+
+    low: float | None  # None: open below
+    low_inclusive: bool  # '[' includes the bound, '(' excludes it
+    high: float | None  # None: open above
+    high_inclusive: bool  # ']' includes the bound, ')' excludes it
+    text: str  # the original words
+
+    def contains(self, value: float) -> bool:
+        if self.low is not None and (
+            value < self.low or (value == self.low and not self.low_inclusive)
+        ):
+            return False
+        return not (self.high is not None and (value > self.high or (
+            value == self.high and not self.high_inclusive)))  # fmt: skip
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_percent_range(value: Any) -> PercentRange:
+    if isinstance(value, PercentRange):
+        return value
+    help_text = "a range with explicit bounds like '[99.4, 99.5)' or '(, 99)'"
+    if not isinstance(value, str):
+        raise ValueError(f"expected {help_text}, got {value!r}")
+    match = _TIER_RE.match(value.strip())
+    if match is None:
+        raise ValueError(f"expected {help_text}, got {value!r}")
+    low = _bound(match.group(2))
+    high = _bound(match.group(3))
+    if low is not None and high is not None and low > high:
+        raise ValueError(f"range {value!r} runs backwards")
+    for bound in (low, high):
+        if bound is not None and not 0 <= bound <= 100:
+            raise ValueError(f"bounds of {value!r} must lie between 0 and 100")
+    return PercentRange(low, match.group(1) == "[", high, match.group(4) == "]", value.strip())
+
+
+def _bound(text: str | None) -> float | None:
+    if text is None or text.lstrip("+-") == "inf":
+        return None
+    return float(text)
+
+
+def _schema(pattern: str, description: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": pattern, "description": description})
+
+
+DurationField = Annotated[
+    Duration,
+    BeforeValidator(parse_duration),
+    PlainSerializer(str, return_type=str),
+    _schema(r"^\d+(\.\d+)?\s*([a-zA-Z]+|business days?)$", DURATION_HELP),
+]
+DurationOrRangeField = Annotated[
+    Duration | DurationRange,
+    BeforeValidator(parse_duration_or_range),
+    PlainSerializer(str, return_type=str),
+    _schema(r"^\d+(\.\d+)?\s*([a-zA-Z ]+)?(\s*(-|to)\s*\d+(\.\d+)?\s*[a-zA-Z ]+)?$",
+            DURATION_HELP + ", or a range like '5-15 min'"),
+]  # fmt: skip
+PercentField = Annotated[
+    float,
+    BeforeValidator(parse_percent),
+    WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0, "maximum": 100},
+                              {"type": "string", "pattern": r"^\d+(\.\d+)?\s*%$"}],
+                    "description": "a percent: 99.95 or '99.95%'"}),
+]  # fmt: skip
+ZoneField = Annotated[
+    str, BeforeValidator(parse_zone), _schema(r"^[A-Za-z_+\-/0-9]+$", "an IANA time zone")
+]
+TimeRangeField = Annotated[
+    TimeRange,
+    BeforeValidator(parse_time_range),
+    PlainSerializer(str, return_type=str),
+    _schema(r"^\d{1,2}:\d\d\s*-\s*\d{1,2}:\d\d$", "local times 'HH:MM-HH:MM'"),
+]
+WindowField = Annotated[
+    Week,
+    BeforeValidator(parse_window),
+    _schema(r".+", "'fri 18:00 - mon 03:00' (weekly) or '18:00-11:00' (every day)"),
+]
+HolidayRuleField = Annotated[
+    NthWeekdayRule | RelativeRule,
+    BeforeValidator(parse_holiday_rule),
+    _schema(r".+", "'last thursday of november', 'first monday of september', "
+            "'1 day after Thanksgiving'"),
+]  # fmt: skip
+PercentRangeField = Annotated[
+    PercentRange,
+    BeforeValidator(parse_percent_range),
+    PlainSerializer(str, return_type=str),
+    _schema(r"^[\[(].*,.*[\])]$", "a range with explicit bounds like '[99.4, 99.5)'"),
+]
