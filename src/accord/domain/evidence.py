@@ -1,0 +1,117 @@
+"""What happened, as plain immutable values: the input of every evaluation.
+
+Instants are aware UTC datetimes. Samples, which can be tens of millions, are columns
+(NumPy arrays) rather than objects; everything else is a tuple of frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+Cause = Literal["unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer"]
+CAUSES: tuple[Cause, ...] = (
+    "unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer",
+)  # fmt: skip
+EventType = Literal[
+    "first_response", "update", "workaround", "resolved", "reclassified",
+    "awaiting_customer", "customer_replied", "closed",
+]  # fmt: skip
+EVENT_TYPES: tuple[EventType, ...] = (
+    "first_response", "update", "workaround", "resolved", "reclassified",
+    "awaiting_customer", "customer_replied", "closed",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fees:
+    currency: str  # ISO 4217 code
+    monthly: float | None  # the whole monthly fee, when the basis is the monthly fee
+    by_scope: dict[str, float] = field(default_factory=dict)  # fee per scope (location)
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Probe results as columns; row i is one check at at[i] seconds since the epoch."""
+
+    at: NDArray[np.int64]  # UTC epoch seconds
+    ok: NDArray[np.bool_]  # True when the check passed
+    scope: NDArray[np.int32]  # index into scopes; scopes[0] is '' (the whole service)
+    location: NDArray[np.int32]  # index into locations; locations[0] is '' (not given)
+    monitor: NDArray[np.int32]  # index into monitors; monitors[0] is '' (not given)
+    response_ms: NDArray[np.float64]  # NaN when not measured
+    scopes: tuple[str, ...] = ("",)
+    locations: tuple[str, ...] = ("",)
+    monitors: tuple[str, ...] = ("",)
+
+    def __len__(self) -> int:
+        return int(self.at.shape[0])
+
+    @staticmethod
+    def empty() -> Samples:
+        return Samples(
+            at=np.empty(0, np.int64),
+            ok=np.empty(0, np.bool_),
+            scope=np.empty(0, np.int32),
+            location=np.empty(0, np.int32),
+            monitor=np.empty(0, np.int32),
+            response_ms=np.empty(0, np.float64),
+        )
+
+
+@dataclass(frozen=True)
+class Outage:
+    start: datetime  # UTC
+    end: datetime  # UTC, after start
+    scope: str | None = None  # None: the whole service (every scope)
+    cause: Cause = "unplanned"
+    reported_at: datetime | None = None  # the customer's initial notice, when known
+
+
+@dataclass(frozen=True)
+class MaintenanceWindow:
+    start: datetime  # UTC
+    end: datetime  # UTC, after start
+    scope: str | None = None  # None: the whole service
+    announced_at: datetime | None = None  # None: never announced
+
+
+@dataclass(frozen=True)
+class TicketEvent:
+    at: datetime  # UTC
+    type: EventType
+    severity: str | None = None  # the new severity, for 'reclassified'
+
+
+@dataclass(frozen=True)
+class Ticket:
+    id: str
+    severity: str  # severity key as the contract names it
+    opened_at: datetime  # UTC; the initial notice
+    opened_by_role: str | None = None
+    events: tuple[TicketEvent, ...] = ()  # sorted by time
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class MetricPoint:
+    name: str  # e.g. 'response_ms', 'connect_ms', 'orders_delayed'
+    at: datetime  # UTC
+    value: float
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    plan: str | None = None
+    fees: Fees | None = None
+    samples: Samples = field(default_factory=Samples.empty)
+    outages: tuple[Outage, ...] = ()
+    maintenance: tuple[MaintenanceWindow, ...] = ()
+    tickets: tuple[Ticket, ...] = ()
+    metrics: tuple[MetricPoint, ...] = ()
+    first_order_at: datetime | None = None  # start of an introductory period (S8)
