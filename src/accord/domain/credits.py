@@ -1,0 +1,182 @@
+"""Service credits: what a missed month earns, per objective and scope, and the capped total.
+
+Rules of this module, in one place:
+
+- Percents compared with a contract's bounds are first rounded to `PRECISION` decimal
+  places (`settle`), so 99.5 computed as 99.4999999999 stays in the 99.5 tier.
+- Tiered credits look the achieved percent up in the table whatever the target: the
+  table is the promise. A percent no tier contains earns nothing (the table is silent).
+- Linear, flat and proportional credits are earned only by a missed month
+  (achieved < target); linear counts points of downtime (100 - achieved) or of shortfall
+  (target - achieved), `incremental` in whole steps, `pro_rata` in fractions; proportional
+  is the downtime share times the multiplier.
+- An objective marked `benchmark_only` earns nothing. An objective without data earns
+  `None` (undecided), never 0.
+- The cap applies to the total of a customer-month on the monthly-fee basis, and to each
+  scope's total on the scope-fee basis (each location has its own bill to cap).
+- Amounts are rounded half-up to the cent at the end, once per line and once per total.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from accord.contracts.model import (
+    Availability,
+    CreditRule,
+    Credits,
+    FlatCredit,
+    LinearCredit,
+    ProportionalCredit,
+    TieredCredit,
+)
+from accord.domain.evidence import Fees
+
+PRECISION = 9  # decimal places kept of a computed percent before it meets a contract bound
+
+
+def settle(percent: float) -> float:
+    """Drop float noise below `PRECISION` so a bound written in the contract is hit exactly."""
+    return round(percent, PRECISION)
+
+
+def money(amount: float) -> float:
+    """Round half-up to the cent, from the shortest decimal form of the float."""
+    return float(Decimal(repr(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def missed(achieved: float | None, target: float | None) -> bool | None:
+    """True when the month falls short of the target; None when either is unknown."""
+    if achieved is None or target is None:
+        return None
+    return settle(achieved) < settle(target)
+
+
+def tier_percent(rule: TieredCredit, achieved: float) -> float:
+    settled = settle(achieved)
+    for tier in rule.tiers:
+        if tier.range.contains(settled):
+            return tier.percent
+    return 0.0
+
+
+def linear_percent(rule: LinearCredit, achieved: float, target: float) -> float:
+    points = 100.0 - achieved if rule.of == "downtime" else target - achieved
+    steps = settle(points / rule.per)
+    if rule.rounding == "incremental":
+        steps = math.floor(steps)  # 'for every incremental 1 %': whole steps only
+    return max(0.0, steps * rule.percent)
+
+
+def proportional_percent(rule: ProportionalCredit, achieved: float) -> float:
+    return max(0.0, settle((100.0 - achieved) * rule.multiplier))
+
+
+def availability_credit(
+    rule: CreditRule, achieved: float | None, target: float | None
+) -> float | None:
+    """Percent of the basis one availability objective earns for one scope and month."""
+    if achieved is None:
+        return None
+    if isinstance(rule, TieredCredit):
+        return tier_percent(rule, achieved)
+    short = missed(achieved, target)
+    if short is None or target is None:
+        return None
+    if not short:
+        return 0.0
+    if isinstance(rule, LinearCredit):
+        return linear_percent(rule, achieved, target)
+    if isinstance(rule, FlatCredit):
+        return rule.percent
+    return proportional_percent(rule, achieved)
+
+
+def availability_earned(
+    objective: Availability, scope: str | None, achieved: float | None, target: float | None
+) -> Earned | None:
+    """What one scope earns under an objective; None when the objective has no remedy."""
+    if objective.credit is None or objective.benchmark_only:
+        return None
+    return Earned(objective.id, scope, availability_credit(objective.credit, achieved, target))
+
+
+def performance_credit(rule: CreditRule, achieved: float | None, met: bool | None) -> float | None:
+    """Percent a performance objective earns: flat when missed, or the tier of its value.
+
+    Linear and proportional rules count points of availability, which a latency or a
+    throughput does not have; they earn None here and the statement says why.
+    """
+    if isinstance(rule, FlatCredit):
+        return None if met is None else (0.0 if met else rule.percent)
+    if isinstance(rule, TieredCredit):
+        return None if achieved is None else tier_percent(rule, achieved)
+    return None
+
+
+@dataclass(frozen=True)
+class Earned:
+    """The credit one objective earns for one scope, before the cap."""
+
+    objective: str  # objective id
+    scope: str | None  # the location, or None for the whole service
+    percent: float | None  # of the basis; None when undecided (no data, no target, no rule)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    objective: str  # objective id
+    scope: str | None  # the location, or None for the whole service
+    percent: float | None  # of the basis, before the cap; None when undecided
+    amount: float | None  # percent of the basis fee, before the cap; None without a fee
+    currency: str | None  # ISO 4217, from the evidence's fees
+
+
+@dataclass(frozen=True)
+class CreditTotal:
+    amount: float | None  # owed after the cap; None when some line has no fee to apply to
+    currency: str | None  # ISO 4217
+    capped: bool  # True when the cap lowered the total
+    uncapped: float | None  # sum of the lines before the cap
+
+
+def basis_fee(policy: Credits, fees: Fees | None, scope: str | None) -> float | None:
+    """The fee a percent applies to: the scope's fee or the whole monthly fee."""
+    if fees is None:
+        return None
+    if policy.basis == "scope_fee" and scope is not None:
+        return fees.by_scope.get(scope)
+    return fees.monthly
+
+
+def credit_lines(earned: Sequence[Earned], policy: Credits, fees: Fees | None) -> list[CreditLine]:
+    lines: list[CreditLine] = []
+    for e in earned:
+        fee = basis_fee(policy, fees, e.scope)
+        amount = None if fee is None or e.percent is None else money(fee * e.percent / 100)
+        currency = fees.currency if fees is not None else None
+        lines.append(CreditLine(e.objective, e.scope, e.percent, amount, currency))
+    return lines
+
+
+def credit_total(lines: Sequence[CreditLine], policy: Credits, fees: Fees | None) -> CreditTotal:
+    currency = fees.currency if fees is not None else None
+    owed = [line for line in lines if line.percent]  # lines that earn something
+    if any(line.amount is None for line in owed):
+        return CreditTotal(None, currency, False, None)
+    groups: dict[str | None, float] = {}
+    for line in owed:
+        key = line.scope if policy.basis == "scope_fee" else None
+        groups[key] = groups.get(key, 0.0) + (line.amount or 0.0)
+    uncapped = money(sum(groups.values()))
+    if policy.cap_percent is None:
+        return CreditTotal(uncapped, currency, False, uncapped)
+    capped_total = 0.0
+    for key, amount in groups.items():
+        fee = basis_fee(policy, fees, key) or 0.0
+        capped_total += min(amount, money(fee * policy.cap_percent / 100))
+    total = money(capped_total)
+    return CreditTotal(total, currency, total < uncapped, uncapped)
