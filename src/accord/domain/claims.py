@@ -1,0 +1,91 @@
+"""Claims and termination: when a credit must be asked for, and when a customer may leave.
+
+A claim window runs from the end of the month (V9: 'within 30 days of the end of the
+month') or from the end of each failure (I4: 'within 7 days of the service failure'; a
+failure is over when its outage ends, so that is where its window starts). Windows in
+seconds, minutes or hours are elapsed time; windows in days or weeks are counted on the
+contract zone's calendar, at the same local time N dates later, so a window that spans a
+clock change still ends at the local hour it names. Business-day windows need a calendar
+the claim clause does not name; they give no deadline and the statement says so.
+
+The termination right (E4: 'three months of any six-month period') is judged on the
+months given, in order: granted when some run of `within_months` consecutive months holds
+`missed_months` missed ones. A month whose result is unknown may be either, so the right
+is `None` (undecided) when the unknown months alone could tip it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from accord.contracts.model import Claim, Termination
+from accord.contracts.types import Duration
+from accord.domain.period import Period
+
+
+def add_window(start: datetime, within: Duration, zone: str) -> datetime | None:
+    """`start` plus a claim window; None for business days (no calendar to count them on)."""
+    if within.unit == "business_days":
+        return None
+    if within.is_days:
+        days = within.amount * (7 if within.unit == "weeks" else 1)
+        if days.is_integer():
+            tz = ZoneInfo(zone)
+            local = start.astimezone(tz).replace(tzinfo=None) + timedelta(days=days)
+            # A wall time in a spring-forward gap takes the offset in force before the
+            # change (fold=0), which lands it just after the gap: never earlier than named.
+            return local.replace(tzinfo=tz).astimezone(UTC)
+    return start + timedelta(seconds=within.seconds or 0)
+
+
+@dataclass(frozen=True)
+class ClaimDeadline:
+    failure_start: datetime | None  # UTC; the failure the window follows, None for month end
+    failure_end: datetime | None  # UTC; where a per-failure window starts
+    deadline: datetime | None  # UTC, the last instant a claim is on time; None when unknown
+
+
+def claim_deadlines(
+    claim: Claim, period: Period, failures: Sequence[tuple[datetime, datetime]]
+) -> list[ClaimDeadline]:
+    """One deadline for the month, or one per failure, earliest first."""
+    if claim.after == "period_end":
+        return [ClaimDeadline(None, None, add_window(period.end, claim.within, period.zone))]
+    ordered = sorted(failures, key=lambda f: (f[1], f[0]))
+    return [ClaimDeadline(s, e, add_window(e, claim.within, period.zone)) for s, e in ordered]
+
+
+@dataclass(frozen=True)
+class TerminationRight:
+    granted: bool | None  # True: the customer may terminate; None: unknown months decide it
+    missed: tuple[str, ...]  # months missed ('YYYY-MM') among those considered
+    unknown: tuple[str, ...]  # months with no result among those considered
+    considered: tuple[str, ...]  # the months looked at, in order
+    missed_months: int  # how many missed months the contract requires ...
+    within_months: int  # ... within this many consecutive months
+
+
+def termination_right(
+    rule: Termination, months: Sequence[tuple[str, bool | None]]
+) -> TerminationRight:
+    """`months` are consecutive ('YYYY-MM', missed?) pairs, oldest first."""
+    flags = [missed for _, missed in months]
+    proven = _any_window(flags, rule, count_unknown=False)
+    possible = _any_window(flags, rule, count_unknown=True)
+    return TerminationRight(
+        granted=True if proven else (None if possible else False),
+        missed=tuple(label for label, missed in months if missed is True),
+        unknown=tuple(label for label, missed in months if missed is None),
+        considered=tuple(label for label, _ in months),
+        missed_months=rule.missed_months,
+        within_months=rule.within_months,
+    )
+
+
+def _any_window(flags: list[bool | None], rule: Termination, count_unknown: bool) -> bool:
+    hits = [f is True or (count_unknown and f is None) for f in flags]
+    width = min(rule.within_months, len(hits))
+    return any(sum(hits[i : i + width]) >= rule.missed_months for i in range(len(hits) - width + 1))
