@@ -119,13 +119,31 @@ def read_document(path: Path, shown_as: str | None = None) -> Document:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContractSyntaxError(Problem(name, 1, 1, "", "no such file")) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ContractSyntaxError(Problem(name, 1, 1, "", f"cannot read: {error}")) from None
+    except IsADirectoryError:
+        message = "is a directory; give the contract files in it"
+        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
+    except UnicodeDecodeError as error:
+        raise ContractSyntaxError(_not_text(name, error)) from None
+    except OSError as error:
+        message = f"cannot read: {error.strerror or error}"
+        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
     return parse_document(text, name)
 
 
+def _not_text(name: str, error: UnicodeDecodeError) -> Problem:
+    before = error.object[: error.start]
+    line = before.count(b"\n") + 1
+    column = error.start - (before.rfind(b"\n") + 1) + 1
+    byte = error.object[error.start]
+    message = f"not UTF-8 text (byte {byte:#04x}); a contract is a YAML text file"
+    return Problem(name, line, column, "", message)
+
+
 def parse_document(text: str, name: str) -> Document:
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as error:
+        raise ContractSyntaxError(_unprintable(name, text, error)) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
@@ -135,21 +153,57 @@ def parse_document(text: str, name: str) -> Document:
         raise ContractSyntaxError(Problem(name, line, column, "", message)) from None
     except yaml.YAMLError as error:
         raise ContractSyntaxError(Problem(name, 1, 1, "", f"not valid YAML: {error}")) from None
+    except RecursionError:
+        message = "not valid YAML for a contract: nested too deeply"
+        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
     finally:
         loader.dispose()
     document = Document(name, None, {}, {})
     if node is None:
         raise ContractSyntaxError(Problem(name, 1, 1, "", "the file is empty"))
-    document.data = _build(node, (), document)
+    try:
+        document.data = _build(node, (), document, set())
+    except RecursionError:
+        message = "not valid YAML for a contract: nested too deeply"
+        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
     return document
+
+
+def _unprintable(name: str, text: str, error: yaml.reader.ReaderError) -> Problem:
+    line = text.count("\n", 0, error.position) + 1
+    column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+    character = error.character if isinstance(error.character, int) else ord(error.character)
+    message = f"not valid YAML: character {character:#06x} is not allowed in a YAML file"
+    return Problem(name, line, column, "", message)
+
+
+# A contract holds a few hundred values; aliases (`*name`) can make a small file expand
+# into billions of them, so the expansion stops here.
+_MAX_VALUES = 100_000
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _build(node: yaml.Node, path: PathKey, doc: Document) -> Any:
+def _build(node: yaml.Node, path: PathKey, doc: Document, inside: set[int]) -> Any:
+    """Plain data for `node`; `inside` holds the collections being built around it."""
     doc.marks[path] = _mark(node)
+    if len(doc.marks) > _MAX_VALUES:
+        message = f"the file expands to more than {_MAX_VALUES} values (through aliases?)"
+        raise ContractSyntaxError(doc.problem(path, message))
+    if id(node) in inside:
+        raise ContractSyntaxError(doc.problem(path, "an alias refers to a value that holds it"))
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        inside.add(id(node))
+        try:
+            return _collection(node, path, doc, inside)
+        finally:
+            inside.discard(id(node))
+    return _scalar(node, path, doc)
+
+
+def _collection(node: yaml.Node, path: PathKey, doc: Document, inside: set[int]) -> Any:
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -163,11 +217,9 @@ def _build(node: yaml.Node, path: PathKey, doc: Document) -> Any:
                     Problem(doc.file, line, column, dotted, "this key is given twice")
                 )
             doc.key_marks[(*path, str(key))] = _mark(key_node)
-            result[key] = _build(value_node, (*path, str(key)), doc)
+            result[key] = _build(value_node, (*path, str(key)), doc, inside)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), doc) for i, item in enumerate(node.value)]
-    return _scalar(node, path, doc)
+    return [_build(item, (*path, i), doc, inside) for i, item in enumerate(node.value)]
 
 
 def _scalar(node: yaml.Node, path: PathKey, doc: Document) -> Any:
