@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from accord.contracts.model import Contract
+from accord.contracts.model import SLUG, Contract
 from accord.contracts.source import (
     ContractSyntaxError,
     Document,
@@ -71,18 +72,67 @@ _SHAPE_ERRORS = {"dict_type", "list_type", "literal_error", "model_type", "model
 
 def _deepest(document: Document, errors: list[Any]) -> list[Any]:
     """Drop 'not the right shape' errors of one union member where another member says
-    more precisely what is wrong at the same place or below it."""
+    more precisely what is wrong below the same place (or at it, not about shape), and
+    say the remaining shape errors of one place in one message."""
     places = [document.resolve(tuple(e["loc"])) for e in errors]
 
     def outdone(i: int) -> bool:
         return errors[i]["type"] in _SHAPE_ERRORS and any(
             j != i
             and places[j][: len(places[i])] == places[i]
-            and errors[j]["type"] not in _SHAPE_ERRORS
+            and (len(places[j]) > len(places[i]) or errors[j]["type"] not in _SHAPE_ERRORS)
             for j in range(len(errors))
         )
 
-    return [e for i, e in enumerate(errors) if not outdone(i)]
+    kept = [(places[i], e) for i, e in enumerate(errors) if not outdone(i)]
+    merged: list[Any] = []
+    shapes: dict[PathKey, Any] = {}
+    for place, error in kept:
+        if error["type"] not in _SHAPE_ERRORS:
+            merged.append(error)
+        elif place in shapes:  # another member of a union: one or the other was expected
+            first = shapes[place]
+            first["msg"] += " or " + str(error["msg"]).removeprefix("Input should be ")
+            first["type"] = "union_shape"
+        else:
+            shapes[place] = dict(error)
+            merged.append(shapes[place])
+    return merged
+
+
+# pydantic's words for YAML readers; the first match of each pair is replaced.
+_WORDS = (
+    ("Input should be a valid dictionary", "expected a mapping of keys"),
+    ("a valid dictionary", "a mapping of keys"),
+    ("Input should be a valid list", "expected a list"),
+    ("a valid list", "a list"),
+    ("Input should be a valid string", "expected text"),
+    ("Input should be a valid date or datetime", "expected a date as YYYY-MM-DD"),
+    ("Input should be", "expected"),
+    (" after validation", ""),
+)
+# Patterns of the model, in words.
+_PATTERNS = {
+    SLUG: "lower-case letters, digits, '.', '_' or '-' (e.g. 'support-hours')",
+    r"^[A-Z]{2,3}$": "a country code in capitals such as 'US' or 'FR'",
+    r"^(\d{4}-)?\d{2}-\d{2}$": "a date as 'MM-DD' (every year) or 'YYYY-MM-DD' (once)",
+}
+
+
+def _words(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern")
+        if pattern in _PATTERNS:
+            return f"expected {_PATTERNS[pattern]}"
+    for old, new in _WORDS:
+        message = message.replace(old, new, 1)
+    if error["type"] in ("literal_error", "union_shape") and isinstance(error.get("input"), str):
+        choices = re.findall(r"'([^']*)'", message)
+        close = difflib.get_close_matches(error["input"], choices, n=1, cutoff=0.6)
+        if close:
+            return f"{message}, got {error['input']!r}; did you mean {close[0]!r}?"
+    return message
 
 
 def _explain(document: Document, error: Any) -> Problem:
@@ -105,10 +155,21 @@ def _explain(document: Document, error: Any) -> Problem:
         )
     if kind == "missing":
         return document.problem(path, f"missing required key {path[-1]!r}")
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if "input" in error and kind not in ("value_error", "assertion_error"):
+    message = _words(error)
+    if "input" in error and _worth_showing(kind, error["input"], message):
         message = f"{message}, got {error['input']!r}"
     return document.problem(path, message)
+
+
+def _worth_showing(kind: str, value: Any, message: str) -> bool:
+    """Whether to add the value to the message: always for type errors; for a check's own
+    message only when it does not already show it (and the value is short enough to read)."""
+    if "did you mean" in message:
+        return False
+    if kind not in ("value_error", "assertion_error"):
+        return True
+    plain = isinstance(value, str | int | float) and not isinstance(value, bool)
+    return plain and repr(value) not in message and " got " not in message
 
 
 def _allowed_keys(path: PathKey) -> list[str]:
