@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-NESTED = "a: " + "[" * 1200 + "]" * 1200 + "\n"
+NESTED = "a: " + "[" * 400 + "]" * 400 + "\n"
 LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{before}'] * 10)}]\n"
     for before, name in zip("abcdef", "bcdefg", strict=True)

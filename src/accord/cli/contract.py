@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
+from accord.contracts.schema import contract_schema_text
 
 app = typer.Typer(help="Check, lint, explain and describe contract files.", no_args_is_help=True)
 
@@ -39,3 +40,9 @@ def check(files: Files) -> None:
             contract = loaded.contract
             typer.echo(f"{name}: ok ({contract.id} {contract.version})")
     raise typer.Exit(1 if bad else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of contract files, for editors (e.g. yaml-language-server)."""
+    typer.echo(contract_schema_text(), nl=False)
