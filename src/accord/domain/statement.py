@@ -1,0 +1,242 @@
+"""The monthly statement: everything a customer-month comes to, and its JSON form.
+
+A statement is a record, not a computation: the service fills it from the availability,
+support, performance, credit and claim results, and this module only lays it out. The
+JSON form writes instants in ISO 8601 with the contract zone's offset (the month is that
+zone's month, so its reader sees its own clock), durations in minutes, and "no data" as
+null.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from accord.domain.claims import ClaimDeadline, TerminationRight
+from accord.domain.credits import CreditLine, CreditTotal
+from accord.domain.performance import PerformanceResult
+from accord.domain.period import Period
+
+Render = Callable[[datetime | None], str | None]
+DECIMALS = 6  # of percents and minutes in the JSON form; enough to recompute any figure
+
+
+@dataclass(frozen=True)
+class AvailabilityRow:
+    objective: str  # objective id
+    scope: str | None  # the location, or None for the whole service
+    target_percent: float | None  # None when the plan has no target
+    achieved_percent: float | None  # None when no second of the month has data
+    downtime_seconds: float  # counted against the objective
+    excluded_seconds: tuple[tuple[str, float], ...]  # (cause, seconds), in cause order
+    no_data_seconds: float  # neither up nor down is known
+    met: bool | None  # None when achieved or target is unknown
+    benchmark_only: bool  # reported, never credited
+
+
+@dataclass(frozen=True)
+class ClockRow:
+    metric: str  # first_response, periodic_update, temporary_resolution or resolution
+    due: datetime | None  # UTC; None when the clock never started
+    achieved_at: datetime | None  # UTC; None when it has not happened
+    met: bool | None  # None while still running
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    id: str  # the ticket's id in the evidence
+    severity: str  # severity key it was judged at (after reclassification)
+    opened_at: datetime  # UTC
+    clocks: tuple[ClockRow, ...]  # one per metric the severity has a target for
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    severity: str  # severity key
+    metric: str  # first_response, ...
+    tickets: int  # tickets of the month with this clock
+    tickets_met: int  # of which met
+    achieved_percent: float | None  # None when no ticket was judged
+    required_percent: float  # from the contract
+    compliant: bool | None  # None when no ticket was judged
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # a short stable key, e.g. 'no_data', 'claim_required'
+    message: str  # one plain-language sentence
+
+
+@dataclass(frozen=True)
+class Statement:
+    contract: str  # contract id
+    version: str  # contract version
+    plan: str | None  # the customer's plan, None when the contract has none
+    period: Period  # the contract's month
+    availability: tuple[AvailabilityRow, ...]
+    credits: tuple[CreditLine, ...]  # per objective and scope, before the cap
+    credit_total: CreditTotal | None  # None when the contract has no credit policy
+    credit_requires: str | None  # automatic, election or claim
+    tickets: tuple[TicketRow, ...]  # tickets opened in the month
+    compliance: tuple[ComplianceRow, ...]
+    performance: tuple[PerformanceResult, ...]
+    termination_right: TerminationRight | None  # None when the contract grants none
+    claim_deadlines: tuple[ClaimDeadline, ...]  # earliest first; empty when no claim is due
+    findings: tuple[Finding, ...]
+
+    @property
+    def claim_deadline(self) -> datetime | None:
+        """The earliest deadline that is known: the one a claimant must not miss."""
+        known = [d.deadline for d in self.claim_deadlines if d.deadline is not None]
+        return min(known) if known else None
+
+
+def statement_json(s: Statement) -> dict[str, Any]:
+    zone = ZoneInfo(s.period.zone)
+
+    def instant(value: datetime | None) -> str | None:
+        return None if value is None else value.astimezone(zone).isoformat()
+
+    return {
+        "contract": s.contract,
+        "version": s.version,
+        "plan": s.plan,
+        "period": {
+            "label": s.period.label,
+            "zone": s.period.zone,
+            "start": instant(s.period.start),
+            "end": instant(s.period.end),
+        },
+        "availability": [_availability(row) for row in s.availability],
+        "credits": [_credit(line) for line in s.credits],
+        "credit_total": _total(s.credit_total, s.credit_requires),
+        "support": {
+            "tickets": [_ticket(t, instant) for t in s.tickets],
+            "compliance": [_compliance(c) for c in s.compliance],
+        },
+        "performance": [_performance(p, instant) for p in s.performance],
+        "termination_right": _termination(s.termination_right),
+        "claim_deadline": instant(s.claim_deadline),
+        "claim_deadlines": [
+            {
+                "failure_start": instant(d.failure_start),
+                "failure_end": instant(d.failure_end),
+                "deadline": instant(d.deadline),
+            }
+            for d in s.claim_deadlines
+        ],
+        "findings": [{"kind": f.kind, "message": f.message} for f in s.findings],
+    }
+
+
+def _num(value: float | None) -> float | None:
+    return None if value is None else round(value, DECIMALS)
+
+
+def _minutes(seconds: float) -> float:
+    return round(seconds / 60, DECIMALS)
+
+
+def _availability(row: AvailabilityRow) -> dict[str, Any]:
+    return {
+        "objective": row.objective,
+        "scope": row.scope,
+        "target_percent": row.target_percent,
+        "achieved_percent": _num(row.achieved_percent),
+        "downtime_minutes": _minutes(row.downtime_seconds),
+        "excluded_minutes": {cause: _minutes(sec) for cause, sec in row.excluded_seconds},
+        "no_data_minutes": _minutes(row.no_data_seconds),
+        "met": row.met,
+        "benchmark_only": row.benchmark_only,
+    }
+
+
+def _credit(line: CreditLine) -> dict[str, Any]:
+    return {
+        "objective": line.objective,
+        "scope": line.scope,
+        "percent": _num(line.percent),
+        "amount": line.amount,
+        "currency": line.currency,
+    }
+
+
+def _total(total: CreditTotal | None, requires: str | None) -> dict[str, Any] | None:
+    if total is None:
+        return None
+    return {
+        "amount": total.amount,
+        "currency": total.currency,
+        "capped": total.capped,
+        "uncapped": total.uncapped,
+        "requires": requires,
+    }
+
+
+def _ticket(t: TicketRow, instant: Render) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "severity": t.severity,
+        "opened_at": instant(t.opened_at),
+        "metrics": [
+            {"metric": c.metric, "due": instant(c.due), "achieved_at": instant(c.achieved_at),
+             "met": c.met}
+            for c in t.clocks
+        ],
+    }  # fmt: skip
+
+
+def _compliance(c: ComplianceRow) -> dict[str, Any]:
+    return {
+        "severity": c.severity,
+        "metric": c.metric,
+        "tickets": c.tickets,
+        "tickets_met": c.tickets_met,
+        "achieved_percent": _num(c.achieved_percent),
+        "required_percent": c.required_percent,
+        "compliant": c.compliant,
+    }
+
+
+def _performance(p: PerformanceResult, instant: Render) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "objective": p.objective,
+        "scope": p.scope,
+        "requirement": p.requirement,
+        "achieved": _num(p.achieved),
+        "unit": p.unit,
+        "met": p.met,
+        "samples": p.samples,
+    }
+    if p.bands:
+        row["bands"] = [
+            {"under": b.under, "required_percent": b.required_percent,
+             "achieved_percent": _num(b.achieved_percent), "met": b.met}
+            for b in p.bands
+        ]  # fmt: skip
+    if p.ratio is not None:
+        r = p.ratio
+        row["windows"] = {
+            "minutes": r.window_seconds // 60,
+            "with_events": r.windows,
+            "over_limit": r.windows_over,
+            "limit_percent": r.limit_percent,
+            "worst_percent": _num(r.worst_percent),
+            "worst_start": instant(r.worst_start),
+        }
+    return row
+
+
+def _termination(right: TerminationRight | None) -> dict[str, Any] | None:
+    if right is None:
+        return None
+    return {
+        "granted": right.granted,
+        "rule": f"{right.missed_months} missed months within {right.within_months}",
+        "missed_months": list(right.missed),
+        "unknown_months": list(right.unknown),
+        "months_considered": list(right.considered),
+    }
