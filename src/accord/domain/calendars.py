@@ -1,0 +1,87 @@
+"""Business calendars: when a team is at work, and how long business time takes.
+
+A calendar is weekly opening hours in an IANA zone, minus holidays. The rule every
+function here follows:
+
+    An instant t is open iff the local date of t (in the calendar's zone) is not a
+    holiday and the local wall time of t lies in one of that weekday's intervals
+    [start, end), in minutes since local midnight (end 1440 means 24:00).
+
+Open periods are built per local date and each bound is converted to UTC with the offset
+in force at that moment; days are never stepped by adding 86,400 seconds. Hence, at a
+clock change:
+
+- a bound that does not exist (spring-forward gap) maps to the instant the clock jumps,
+  the first existing instant after it;
+- a wall time that occurs twice (fall-back fold) is open during both occurrences when it
+  lies inside an interval. 00:00-03:00 lasts 4 real hours on a fall-back day and 2 on a
+  spring-forward day; 01:30-02:00 on Los Angeles' fall-back day opens twice.
+
+Intervals crossing midnight are two intervals, one on each day. Holidays close whole
+local dates; rules follow the contract's words (see `accord.domain.holiday_rules`).
+"N business days" means the same local time N business dates later (see
+`add_business_days`). Everything is pure: instants come in as aware datetimes (or, for
+the array forms, int64 seconds since the epoch) and go out in UTC.
+"""
+
+from __future__ import annotations
+
+from accord.domain.business_hours import (
+    BusinessCalendar,
+    Interval,
+    WeeklyHours,
+    always_open,
+    holidays_in_year,
+    is_holiday,
+    is_open,
+    same_hours,
+)
+from accord.domain.business_time import (
+    add_business_days,
+    add_business_time,
+    business_time_between,
+    next_opening,
+    open_periods,
+)
+from accord.domain.business_time_many import (
+    OpenTimeline,
+    add_business_time_many,
+    business_seconds_between_many,
+    open_timeline,
+)
+from accord.domain.holiday_rules import (
+    CountrySet,
+    ExplicitDates,
+    FixedDate,
+    Holiday,
+    HolidayRule,
+    NthWeekday,
+    Relative,
+)
+
+__all__ = [
+    "BusinessCalendar",
+    "CountrySet",
+    "ExplicitDates",
+    "FixedDate",
+    "Holiday",
+    "HolidayRule",
+    "Interval",
+    "NthWeekday",
+    "OpenTimeline",
+    "Relative",
+    "WeeklyHours",
+    "add_business_days",
+    "add_business_time",
+    "add_business_time_many",
+    "always_open",
+    "business_seconds_between_many",
+    "business_time_between",
+    "holidays_in_year",
+    "is_holiday",
+    "is_open",
+    "next_opening",
+    "open_periods",
+    "open_timeline",
+    "same_hours",
+]
