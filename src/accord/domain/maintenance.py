@@ -1,0 +1,92 @@
+"""Which maintenance the contract excuses, and which counts as downtime.
+
+A maintenance window in the evidence is time the service was down for maintenance. A
+second of it is excused (excluded time) when it passes every rule of the contract:
+
+1. windows: it lies in the allowed weekly windows (open periods of a business calendar
+   in the maintenance zone), unless `outside_windows` says such time is excluded anyway;
+2. notice: its window was announced at least `notice` before the window's start (no
+   notice needed when the contract names none), unless `without_notice` says excluded;
+3. cap: the seconds that pass 1 and 2 are taken in time order within the month and only
+   the first `monthly_cap` of them are excused, unless `beyond_cap` says excluded.
+
+Overlapping windows are counted once; a second is excused when any window holding it
+passes the rules. Every other second of maintenance within the month is downtime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.domain.calendars import BusinessCalendar, open_periods
+from accord.domain.evidence import MaintenanceWindow
+from accord.domain.intervals import Axis, Seconds, Spans, intersect, spans
+from accord.domain.period import Period
+
+Verdict = Literal["downtime", "excluded"]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+
+
+@dataclass(frozen=True)
+class MaintenanceRules:
+    allowed: BusinessCalendar | None  # open when maintenance may run; None: at any time
+    notice: int | None = None  # seconds of notice before a window's start; None: none needed
+    monthly_cap: int | None = None  # seconds of maintenance excused per month; None: no cap
+    beyond_cap: Verdict = "downtime"  # what maintenance beyond the cap counts as
+    outside_windows: Verdict = "downtime"  # what maintenance outside the windows counts as
+    without_notice: Verdict = "downtime"  # what maintenance without due notice counts as
+
+
+def epoch_seconds(at: datetime) -> int:
+    """Whole seconds since the epoch; a fraction of a second is dropped (floor)."""
+    return (at - _EPOCH) // _SECOND
+
+
+def given_notice(window: MaintenanceWindow, notice: int | None) -> bool:
+    """Whether the window was announced at least `notice` seconds before it started."""
+    if notice is None:
+        return True
+    if window.announced_at is None:
+        return False
+    return epoch_seconds(window.start) - epoch_seconds(window.announced_at) >= notice
+
+
+def allowed_time(rules: MaintenanceRules, period: Period) -> tuple[NDArray[np.int64], ...]:
+    """The allowed windows within the period, as epoch-second (starts, ends)."""
+    if rules.allowed is None:
+        return (np.array([epoch_seconds(period.start)]), np.array([epoch_seconds(period.end)]))
+    found = open_periods(rules.allowed, period.start, period.end)
+    return (np.array([epoch_seconds(s) for s, _ in found], np.int64),
+            np.array([epoch_seconds(e) for _, e in found], np.int64))  # fmt: skip
+
+
+def excused(
+    rules: MaintenanceRules,
+    axis: Axis,
+    period: Period,
+    start: Seconds,
+    end: Seconds,
+    noticed: Sequence[bool],
+) -> Spans:
+    """The maintenance seconds excused on each line.
+
+    The windows come one by one, keyed on the axis (not merged: each keeps its notice);
+    `period` is the month every line is clipped to.
+    """
+    inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
+    passes = np.asarray(noticed, np.bool_)
+    if rules.without_notice == "excluded":
+        passes = np.ones_like(passes)
+    eligible = intersect(spans(start[passes], end[passes]), inside)
+    if rules.outside_windows == "downtime" and rules.allowed is not None:
+        eligible = intersect(eligible, axis.everywhere(*allowed_time(rules, period)))
+    if rules.monthly_cap is not None and rules.beyond_cap == "downtime":
+        eligible = axis.first_seconds(eligible, rules.monthly_cap)
+    return eligible

@@ -1,0 +1,107 @@
+"""Availability of a contract's objective for a month: the contract mapped onto the domain.
+
+The only place that reads the pydantic contract for availability; the domain sees plain
+parameters (`accord.domain.availability.Objective`).
+"""
+
+from __future__ import annotations
+
+from accord.contracts.model import Availability, Contract, Maintenance
+from accord.contracts.types import Duration
+from accord.domain.availability import AvailabilityResult, Measurement, Objective, evaluate
+from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
+from accord.domain.evidence import Evidence
+from accord.domain.maintenance import MaintenanceRules
+from accord.domain.period import Period
+
+__all__ = ["AvailabilityResult", "evaluate_availability", "objective_for"]
+
+
+def evaluate_availability(
+    contract: Contract,
+    objective: Availability,
+    evidence: Evidence,
+    period: Period,
+    plan: str | None = None,
+    scopes: list[str] | None = None,
+) -> list[AvailabilityResult]:
+    """One result per scope of `objective` for `period`.
+
+    `plan` chooses the target (by default the evidence's plan, then the contract's
+    default plan); `scopes` names the scopes to report on, by default every scope the
+    evidence names (only for objectives measured per location).
+    """
+    chosen = plan or evidence.plan or contract.default_plan
+    return evaluate(objective_for(contract, objective, evidence, chosen), evidence, period, scopes)
+
+
+def objective_for(
+    contract: Contract, objective: Availability, evidence: Evidence, plan: str | None
+) -> Objective:
+    """The domain's view of one availability objective of `contract`."""
+    exclusions = contract.exclusions
+    introductory = exclusions.introductory_period
+    return Objective(
+        id=objective.id,
+        target_percent=objective.target_for(plan),
+        measurement=_measurement(contract, objective, evidence),
+        maintenance=_maintenance(contract.maintenance, contract.zone),
+        excluded_causes=frozenset(exclusions.causes),
+        downtime_from_notice=exclusions.downtime_from_initial_notice,
+        introductory=_optional_seconds(introductory, "exclusions.introductory_period"),
+        excluded_time=objective.excluded_time,
+        per_scope=objective.scope == "location",
+    )
+
+
+def _measurement(
+    contract: Contract, objective: Availability, evidence: Evidence
+) -> Measurement | None:
+    m = objective.measurement
+    if m is None:
+        return None
+    where = f"availability {objective.id!r} measurement"
+    # A sample measures every objective, except when its monitor names another one.
+    others = {o.id for o in contract.availability if o.id != objective.id}
+    monitors = frozenset(name for name in evidence.samples.monitors if name not in others)
+    return Measurement(
+        interval=_seconds(m.interval, f"{where}.interval"),
+        confirmations=m.confirmations,
+        minimum_outage=_optional_seconds(m.minimum_outage, f"{where}.minimum_outage") or 0,
+        quorum=m.quorum,
+        monitors=None if len(monitors) == len(evidence.samples.monitors) else monitors,
+    )
+
+
+def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | None:
+    if policy is None:
+        return None
+    week = policy.allowed_week
+    allowed = None if week is None else BusinessCalendar(
+        name="maintenance windows",
+        zone=policy.zone or zone,
+        week=WeeklyHours(tuple(tuple(Interval(s, e) for s, e in day) for day in week)),
+    )  # fmt: skip
+    # 'Announced in advance' with no length of notice still asks for an announcement.
+    notice = _optional_seconds(policy.notice, "maintenance.notice")
+    if notice is None and policy.announce:
+        notice = 0
+    return MaintenanceRules(
+        allowed=allowed,
+        notice=notice,
+        monthly_cap=_optional_seconds(policy.monthly_cap, "maintenance.monthly_cap"),
+        beyond_cap=policy.beyond_cap,
+        outside_windows=policy.outside_windows,
+        without_notice=policy.without_notice,
+    )
+
+
+def _seconds(duration: Duration, where: str) -> int:
+    if duration.seconds is None:
+        raise ValueError(f"{where}: {duration.text!r} is counted in business days, which "
+                         "has no fixed length here; give it in hours or days")  # fmt: skip
+    return duration.seconds
+
+
+def _optional_seconds(duration: Duration | None, where: str) -> int | None:
+    return None if duration is None else _seconds(duration, where)
