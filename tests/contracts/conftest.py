@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.contracts.lint import lint_contract
+from accord.contracts.loader import load_contract
+from accord.contracts.source import Problem
 
 # The keys every contract needs. They are written *after* a test's body so that the line
 # numbers a test expects are the line numbers of its own text, counted from 1.
@@ -65,5 +69,19 @@ def accord(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+LINT_DAY = date(2026, 1, 15)  # lint rules that look ahead count years from this day
+
+
+@pytest.fixture
+def lint(contract_file: Callable[..., Path]) -> Callable[..., list[Problem]]:
+    """Lint a contract made of `body`; with `code`, only that rule's findings."""
+
+    def run(body: str, code: str | None = None) -> list[Problem]:
+        found = lint_contract(load_contract(contract_file(body)), today=LINT_DAY)
+        return [f for f in found if code is None or f.code == code]
 
     return run

@@ -6,16 +6,25 @@ there are findings), 2 for a usage error (Typer's own).
 
 from __future__ import annotations
 
+from datetime import date
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+from accord.contracts.lint import RULES, findings_as_json, lint_contract
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.schema import contract_schema_text
+from accord.contracts.source import Problem
 
 app = typer.Typer(help="Check, lint, explain and describe contract files.", no_args_is_help=True)
 
 Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="contract files (YAML)")]
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
 
 
 def _load(name: str) -> LoadedContract | None:
@@ -46,3 +55,53 @@ def check(files: Files) -> None:
 def schema() -> None:
     """Print the JSON Schema of contract files, for editors (e.g. yaml-language-server)."""
     typer.echo(contract_schema_text(), nl=False)
+
+
+@app.command()
+def lint(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="FILE...", help="contract files (YAML)", show_default=False),
+    ] = None,
+    output: Annotated[
+        Format, typer.Option("--format", help="text, or a JSON array of findings")
+    ] = Format.text,
+    rules: Annotated[bool, typer.Option("--rules", help="list the lint codes and exit")] = False,
+) -> None:
+    """Find what a valid contract leaves ambiguous; exit 1 when there are findings.
+
+    Each finding is file:line:col: [CODE] key.path: what has two readings. Files that do
+    not load are reported as by `check` (code 'error' in JSON) and also exit 1.
+    """
+    if rules:
+        for rule, _ in RULES:
+            typer.echo(f"{rule.code}  {rule.title}\n       {rule.why}")
+        raise typer.Exit(0)
+    if not files:
+        raise typer.BadParameter("give at least one contract file", param_hint="FILE...")
+    findings: list[Problem] = []
+    for name in files:
+        try:
+            loaded = load_contract(name, shown_as=name)
+        except ContractInvalid as error:
+            findings += error.problems
+            continue
+        findings += lint_contract(loaded, today=date.today())
+    if output is Format.json:
+        typer.echo(findings_as_json(findings), nl=False)
+    else:
+        _print_findings(findings, len(files))
+    raise typer.Exit(1 if findings else 0)
+
+
+def _print_findings(findings: list[Problem], files: int) -> None:
+    for finding in findings:
+        typer.echo(str(finding), err=finding.code == "error")
+    count = sum(f.code != "error" for f in findings)
+    errors = len(findings) - count
+    summary = (
+        f"{count} finding{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+    )
+    if errors:
+        summary += f", {errors} error{'s' if errors != 1 else ''} (not linted)"
+    typer.echo(summary, err=True)

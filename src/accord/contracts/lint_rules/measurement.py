@@ -1,0 +1,78 @@
+"""Objectives that say what to reach but not how it is measured."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from accord.contracts.lint_rules.base import Check, Context, Finding, Rule
+
+UNMEASURED_AVAILABILITY = Rule(
+    "A201",
+    "availability with no way to measure it",
+    "Without a `measurement` (probe, interval, timeout) provider and customer can count "
+    "different downtime from the same month: a check every minute sees outages a check "
+    "every 10 minutes misses. Say how downtime is detected.",
+)
+
+
+def unmeasured_availability(context: Context) -> Iterator[Finding]:
+    for i, objective in enumerate(context.contract.availability):
+        if objective.measurement is None:
+            yield (
+                ("availability", i, "id"),
+                (
+                    f"{objective.id!r} has no measurement: which probe, how often, and what "
+                    "counts as down?"
+                ),
+            )
+
+
+UNMEASURED_PERFORMANCE = Rule(
+    "A202",
+    "a performance objective with no way to measure it",
+    "A latency or response time depends on where and how often it is sampled (from which "
+    "region, server-side or end to end). Give a `measurement`; objectives over counts "
+    "the provider reports (`ratio`) need none.",
+)
+
+
+def unmeasured_performance(context: Context) -> Iterator[Finding]:
+    for i, objective in enumerate(context.contract.performance):
+        if objective.measurement is None and objective.ratio is None:
+            yield (
+                ("performance", i, "metric"),
+                (
+                    f"{objective.id!r} reads {objective.metric!r} but says not how it is "
+                    "sampled: from where, how often, measured by whom?"
+                ),
+            )
+
+
+NO_STATISTIC = Rule(
+    "A203",
+    "a performance bound with no statistic",
+    "'Latency below 50 ms' can mean every sample, the monthly mean, or a percentile, and "
+    "one month can pass one reading and fail another. Say `statistic: mean` (or median, "
+    "p95, max...).",
+)
+
+
+def no_statistic(context: Context) -> Iterator[Finding]:
+    for i, objective in enumerate(context.contract.performance):
+        bound = next((b for b in ("at_most", "below", "at_least", "above")
+                      if getattr(objective, b) is not None), None)  # fmt: skip
+        if bound is not None and objective.statistic is None:
+            yield (
+                ("performance", i, bound),
+                (
+                    f"{bound} {getattr(objective, bound):g} {objective.unit}".rstrip()
+                    + ": of every sample, of the mean, or of a percentile? Say `statistic:`"
+                ),
+            )
+
+
+RULES: list[tuple[Rule, Check]] = [
+    (UNMEASURED_AVAILABILITY, unmeasured_availability),
+    (UNMEASURED_PERFORMANCE, unmeasured_performance),
+    (NO_STATISTIC, no_statistic),
+]
