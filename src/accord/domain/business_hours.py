@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfoNotFoundError
 
 from accord.domain import zone_clock
 from accord.domain.holiday_rules import Holiday, HolidayRule, check_rules, holidays_for_rules
@@ -76,7 +77,10 @@ class BusinessCalendar:
     holidays: tuple[HolidayRule, ...] = ()  # closed local dates
 
     def __post_init__(self) -> None:
-        zone_clock.zone(self.zone)  # fails loudly on an unknown zone
+        try:
+            zone_clock.zone(self.zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.zone!r}") from None
         check_rules(self.holidays)
 
 
