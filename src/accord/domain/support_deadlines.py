@@ -1,0 +1,159 @@
+"""Due instants of many support clocks at once, on the array forms of the calendar engine.
+
+A contract has a handful of distinct clocks (a kind and a calendar); every request for
+a due instant is grouped by clock and answered with one array call per clock, so the
+cost of the calendar engine is paid per clock rather than per ticket. The rules are those
+of `accord.domain.support_clocks.Clocks.due`, the reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.domain.calendars import (
+    BusinessCalendar,
+    add_business_days,
+    add_business_time_many,
+    always_open,
+    business_seconds_between_many,
+)
+from accord.domain.support import METRICS, ClockKind, ClockRule, SupportTerms
+from accord.domain.support_columns import Index, Seconds, instant, seconds
+
+Clock = tuple[ClockKind, BusinessCalendar]
+Rows = NDArray[np.intp]  # row numbers
+
+
+@dataclass(frozen=True, eq=False)
+class Pauses:
+    """Each ticket's pauses, by ticket then start; pauses of a ticket never overlap."""
+
+    start: Seconds  # UTC seconds
+    end: Seconds  # UTC seconds, at or after start
+    count: Index  # pauses per ticket
+    first: Index  # row of each ticket's first pause
+
+    @staticmethod
+    def of(ticket: Index, start: Seconds, end: Seconds, n: int) -> Pauses:
+        count = np.bincount(ticket, minlength=n).astype(np.int32)
+        first = (np.cumsum(count) - count).astype(np.int32)
+        return Pauses(start, end, count, first)
+
+    @staticmethod
+    def none(n: int) -> Pauses:
+        empty = np.empty(0, np.int64)
+        return Pauses.of(np.empty(0, np.int32), empty, empty, n)
+
+
+def _plainly_always_open(calendar: BusinessCalendar) -> bool:
+    return calendar.week == always_open() and not calendar.holidays
+
+
+class Clocks:
+    """The contract's targets as tables: rule ids per (severity, metric), clock per rule."""
+
+    def __init__(self, terms: SupportTerms) -> None:
+        self.terms = terms
+        self.index = {s.name: i for i, s in enumerate(terms.severities)}
+        self.rules: list[ClockRule] = []
+        self.clocks: list[Clock] = []
+        shape = (len(terms.severities), len(METRICS))
+        self.rule_id: Index = np.full(shape, -1, np.int32)  # -1: no target
+        rule_index: dict[ClockRule, int] = {}
+        for i, severity in enumerate(terms.severities):
+            for j, metric in enumerate(METRICS):
+                rule = severity.rule(metric)
+                if rule is not None:
+                    self.rule_id[i, j] = rule_index.setdefault(rule, len(rule_index))
+        self.rules = list(rule_index)
+        clock_index: dict[Clock, int] = {}
+        self.clock_of: Index = np.array(
+            [clock_index.setdefault(self._clock(r), len(clock_index)) for r in self.rules],
+            np.int32,
+        )
+        self.clocks = list(clock_index)
+        self.amount: Seconds = np.array([r.amount for r in self.rules], np.int64)
+        self.downgrade: Index = np.array(
+            [-1 if s.downgrade_to is None else self.index[s.downgrade_to]
+             for s in terms.severities], np.int32
+        )  # fmt: skip
+
+    @staticmethod
+    def _clock(rule: ClockRule) -> Clock:
+        # Open time of a calendar open around the clock is elapsed time: skip the calendar.
+        if rule.kind == "open_time" and _plainly_always_open(rule.calendar):
+            return ("elapsed", rule.calendar)
+        return (rule.kind, rule.calendar)
+
+    def _groups(self, rule: Index) -> list[tuple[Clock, Rows]]:
+        clock = self.clock_of[rule] if rule.size else np.empty(0, np.int32)
+        return [(self.clocks[c], np.flatnonzero(clock == c)) for c in np.unique(clock)]
+
+    def start(self, rule: Index, opened: Seconds) -> Seconds:
+        """When each clock from the opening starts (see support_clocks.Clocks.start)."""
+        start = opened.copy()
+        if not self.terms.start_at_next_opening:
+            return start
+        for (kind, calendar), rows in self._groups(rule):
+            if kind == "elapsed" and not _plainly_always_open(calendar):
+                start[rows] = add_business_time_many(calendar, opened[rows], np.zeros_like(rows))
+        return start
+
+    def due(
+        self, rule: Index, ticket: Index, start: Seconds, achieved: Seconds, pauses: Pauses
+    ) -> Seconds:
+        """Due instants from `start`, moved on by the pauses that stop a running clock."""
+        due = np.empty(rule.size, np.int64)
+        for clock, rows in self._groups(rule):
+            due[rows] = _allowance_end(clock, start[rows], self.amount[rule[rows]])
+        count = pauses.count[ticket]
+        for k in range(int(count.max(initial=0))):
+            rows = np.flatnonzero(count > k)
+            pause = pauses.first[ticket[rows]] + k
+            begin = np.maximum(pauses.start[pause], start[rows])
+            end = pauses.end[pause]
+            running = (begin < due[rows]) & (begin < achieved[rows]) & (end > begin)
+            rows, begin, end = rows[running], begin[running], end[running]
+            for clock, part in self._groups(rule[rows]):
+                length = _on_clock(clock, begin[part], end[part])
+                moved = rows[part][length > 0]
+                due[moved] = _extend(clock, due[moved], length[length > 0])
+        return due
+
+
+def _allowance_end(clock: Clock, start: Seconds, amount: Seconds) -> Seconds:
+    kind, calendar = clock
+    match kind:
+        case "elapsed":
+            return start + amount
+        case "open_time":
+            return add_business_time_many(calendar, start, amount)
+        case "business_days":
+            return add_business_days_many(calendar, start, amount)
+
+
+def _on_clock(clock: Clock, start: Seconds, end: Seconds) -> Seconds:
+    kind, calendar = clock
+    if kind == "elapsed":
+        return end - start
+    return business_seconds_between_many(calendar, start, end)
+
+
+def _extend(clock: Clock, due: Seconds, length: Seconds) -> Seconds:
+    kind, calendar = clock
+    if kind == "elapsed":
+        return due + length
+    return add_business_time_many(calendar, due, length)
+
+
+def add_business_days_many(calendar: BusinessCalendar, start: Seconds, days: Seconds) -> Seconds:
+    """add_business_days for each (start, days), one call per distinct pair."""
+    pairs, inverse = np.unique(np.stack((start, days), axis=1), axis=0, return_inverse=True)
+    found = np.array(
+        [seconds(add_business_days(calendar, instant(int(s)), int(d))) for s, d in pairs],
+        np.int64,
+    )
+    return found[inverse.ravel()]
