@@ -11,7 +11,9 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
+from accord.contracts.explain import explain as explain_contract
 from accord.contracts.lint import RULES, findings_as_json, lint_contract
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.schema import contract_schema_text
@@ -105,3 +107,20 @@ def _print_findings(findings: list[Problem], files: int) -> None:
     if errors:
         summary += f", {errors} error{'s' if errors != 1 else ''} (not linted)"
     typer.echo(summary, err=True)
+
+
+@app.command()
+def explain(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="a contract file (YAML)")],
+    year: Annotated[
+        int | None, typer.Option(help="year whose holidays to list [default: this year]")
+    ] = None,
+) -> None:
+    """Say in plain words what the contract promises: calendars, objectives, credits..."""
+    loaded = _load(file)
+    if loaded is None:
+        raise typer.Exit(1)
+    shown = year if year is not None else date.today().year
+    console = Console()
+    for block in explain_contract(loaded, shown):
+        console.print(block)
