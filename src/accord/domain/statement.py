@@ -15,53 +15,16 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from accord.domain.availability import AvailabilityResult
 from accord.domain.claims import ClaimDeadline, TerminationRight
+from accord.domain.compliance import ComplianceRow
 from accord.domain.credits import CreditLine, CreditTotal
 from accord.domain.performance import PerformanceResult
 from accord.domain.period import Period
+from accord.domain.support import TicketResult
 
 Render = Callable[[datetime | None], str | None]
 DECIMALS = 6  # of percents and minutes in the JSON form; enough to recompute any figure
-
-
-@dataclass(frozen=True)
-class AvailabilityRow:
-    objective: str  # objective id
-    scope: str | None  # the location, or None for the whole service
-    target_percent: float | None  # None when the plan has no target
-    achieved_percent: float | None  # None when no second of the month has data
-    downtime_seconds: float  # counted against the objective
-    excluded_seconds: tuple[tuple[str, float], ...]  # (cause, seconds), in cause order
-    no_data_seconds: float  # neither up nor down is known
-    met: bool | None  # None when achieved or target is unknown
-    benchmark_only: bool  # reported, never credited
-
-
-@dataclass(frozen=True)
-class ClockRow:
-    metric: str  # first_response, periodic_update, temporary_resolution or resolution
-    due: datetime | None  # UTC; None when the clock never started
-    achieved_at: datetime | None  # UTC; None when it has not happened
-    met: bool | None  # None while still running
-
-
-@dataclass(frozen=True)
-class TicketRow:
-    id: str  # the ticket's id in the evidence
-    severity: str  # severity key it was judged at (after reclassification)
-    opened_at: datetime  # UTC
-    clocks: tuple[ClockRow, ...]  # one per metric the severity has a target for
-
-
-@dataclass(frozen=True)
-class ComplianceRow:
-    severity: str  # severity key
-    metric: str  # first_response, ...
-    tickets: int  # tickets of the month with this clock
-    tickets_met: int  # of which met
-    achieved_percent: float | None  # None when no ticket was judged
-    required_percent: float  # from the contract
-    compliant: bool | None  # None when no ticket was judged
 
 
 @dataclass(frozen=True)
@@ -76,11 +39,12 @@ class Statement:
     version: str  # contract version
     plan: str | None  # the customer's plan, None when the contract has none
     period: Period  # the contract's month
-    availability: tuple[AvailabilityRow, ...]
+    availability: tuple[AvailabilityResult, ...]  # per objective and scope
+    benchmarks: frozenset[str]  # ids of objectives reported but never credited
     credits: tuple[CreditLine, ...]  # per objective and scope, before the cap
     credit_total: CreditTotal | None  # None when the contract has no credit policy
     credit_requires: str | None  # automatic, election or claim
-    tickets: tuple[TicketRow, ...]  # tickets opened in the month
+    tickets: tuple[TicketResult, ...]  # tickets opened in the month, judged on all events
     compliance: tuple[ComplianceRow, ...]
     performance: tuple[PerformanceResult, ...]
     termination_right: TerminationRight | None  # None when the contract grants none
@@ -110,7 +74,7 @@ def statement_json(s: Statement) -> dict[str, Any]:
             "start": instant(s.period.start),
             "end": instant(s.period.end),
         },
-        "availability": [_availability(row) for row in s.availability],
+        "availability": [_availability(row, s.benchmarks, instant) for row in s.availability],
         "credits": [_credit(line) for line in s.credits],
         "credit_total": _total(s.credit_total, s.credit_requires),
         "support": {
@@ -140,7 +104,9 @@ def _minutes(seconds: float) -> float:
     return round(seconds / 60, DECIMALS)
 
 
-def _availability(row: AvailabilityRow) -> dict[str, Any]:
+def _availability(
+    row: AvailabilityResult, benchmarks: frozenset[str], instant: Render
+) -> dict[str, Any]:
     return {
         "objective": row.objective,
         "scope": row.scope,
@@ -150,7 +116,8 @@ def _availability(row: AvailabilityRow) -> dict[str, Any]:
         "excluded_minutes": {cause: _minutes(sec) for cause, sec in row.excluded_seconds},
         "no_data_minutes": _minutes(row.no_data_seconds),
         "met": row.met,
-        "benchmark_only": row.benchmark_only,
+        "benchmark_only": row.objective in benchmarks,
+        "downtime": [{"start": instant(a), "end": instant(b)} for a, b in row.downtime],
     }
 
 
@@ -176,16 +143,18 @@ def _total(total: CreditTotal | None, requires: str | None) -> dict[str, Any] | 
     }
 
 
-def _ticket(t: TicketRow, instant: Render) -> dict[str, Any]:
+def _ticket(t: TicketResult, instant: Render) -> dict[str, Any]:
     return {
         "id": t.id,
         "severity": t.severity,
         "opened_at": instant(t.opened_at),
+        "counted": t.counted,
         "metrics": [
-            {"metric": c.metric, "due": instant(c.due), "achieved_at": instant(c.achieved_at),
-             "met": c.met}
+            {"metric": c.metric, "severity": c.severity, "due": instant(c.due),
+             "achieved_at": instant(c.achieved_at), "met": c.met}
             for c in t.clocks
         ],
+        "findings": [f.detail for f in t.findings],
     }  # fmt: skip
 
 
@@ -195,6 +164,7 @@ def _compliance(c: ComplianceRow) -> dict[str, Any]:
         "metric": c.metric,
         "tickets": c.tickets,
         "tickets_met": c.tickets_met,
+        "pending": c.pending,
         "achieved_percent": _num(c.achieved_percent),
         "required_percent": c.required_percent,
         "compliant": c.compliant,
