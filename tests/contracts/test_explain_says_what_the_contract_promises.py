@@ -18,6 +18,8 @@ calendars:
     holidays:
       - {name: Thanksgiving Day, rule: last thursday of november}
       - {name: Christmas Day, date: '12-25'}
+  phones: {zone: America/Los_Angeles, hours: {mon-fri: ['06:00-17:00']}}
+  always: {zone: America/Los_Angeles, hours: always}
 availability:
   - id: queuing
     target: 99
@@ -38,6 +40,11 @@ support:
     2:
       name: Normal
       first_response: {within: 5-15 min, bound: upper, clock: business}
+      resolution: {within: 1h, clock: business, calendar: phones}
+    3:
+      name: Urgent
+      coverage: always
+      first_response: {within: 2h}
 """
 
 
@@ -62,7 +69,9 @@ def explain(accord: Callable[..., Any], path: Path, *args: str) -> str:
         "within 30 days of the end of the month, via e-mail",
         "30 minutes, elapsed time",
         "5 business days",
-        "5 to 15 minutes (the promise: 15 minutes), business time of 'business'",
+        "5 to 15 minutes (the promise: 15 minutes), business time │",
+        "2 hours, around the clock",
+        "1 hour, business time of 'phones'",
     ],
 )
 def test_it_states_each_key_fact(

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.contracts import explain_words as words
+from accord.contracts.lint_rules.base import is_around_the_clock
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Calendar, Contract, Support, TieredCredit
 
@@ -248,18 +249,20 @@ def _support(c: Contract) -> Iterator[RenderableType]:
             who += "" if ch.opens_tickets else " (does not open tickets)"
             table.add_row(ch.name, ch.kind, ch.address or "", ch.calendar or s.calendar, who)
         yield table
-    yield _severities(s)
+    yield _severities(s, c)
     yield from _compliance_and_escalation(s)
 
 
-def _severities(s: Support) -> Table:
+def _severities(s: Support, c: Contract) -> Table:
     table = _table("Severity", "Coverage", "First response", "Updates", "Workaround",
                    "Resolution")  # fmt: skip
     for key, sev in s.severities.items():
         on = sev.coverage or s.calendar
         clocks = (sev.first_response, sev.periodic_update, sev.temporary_resolution,
                   sev.resolution)  # fmt: skip
-        cells = [words.clock(t, on) if t else "-" for t in clocks]
+        calendar = c.calendars.get(on)
+        always = calendar is not None and is_around_the_clock(calendar)
+        cells = [words.clock(t, on, always) if t else "-" for t in clocks]
         name = f"{key}: {sev.name}"
         if sev.downgrade_on_workaround:
             name += f"\n(drops to {sev.downgrade_on_workaround} on a workaround)"

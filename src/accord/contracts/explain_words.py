@@ -61,20 +61,25 @@ def duration(value: Duration | DurationRange) -> str:
     return f"{value.amount:g} {unit.removesuffix('s') if value.amount == 1 else unit}"
 
 
-def clock(target: Target | Update, calendar: str | None) -> str:
-    """How long, and on which clock: '4 hours of business time (office)'."""
+def clock(target: Target | Update, calendar: str | None, always_open: bool = False) -> str:
+    """How long, and on which clock: "4 hours, business time of 'office'".
+
+    `always_open`: the calendar is open around the clock, where both clocks agree."""
     length = target.every if isinstance(target, Update) else target.within
     words = f"every {duration(length)}" if isinstance(target, Update) else duration(length)
     if isinstance(length, DurationRange) and target.bound is not None:
         promised = length.high if target.bound == "upper" else length.low
         words += f" (the promise: {duration(promised)})"
-    on = target.calendar or calendar
-    if target.clock == "business":
-        words += f", business time of {on!r}" if on else ", business time"
+    # The calendar is named only where the target overrides the one it would run on.
+    on = f" of {target.calendar!r}" if target.calendar and target.calendar != calendar else ""
+    if always_open and not on:
+        words += ", around the clock"
+    elif target.clock == "business":
+        words += f", business time{on}"
     elif target.clock == "calendar":
         words += ", elapsed time"
     elif not (isinstance(length, Duration) and length.unit == "business_days"):
-        words += ", clock not stated"
+        words += ", no clock stated (counted in business time)"
     return words
 
 
