@@ -346,6 +346,27 @@ def never_terminates(context: Context) -> Iterator[Finding]:
         )
 
 
+CLAIM_IN_BUSINESS_DAYS = Rule(
+    "A111",
+    "a claim window in business days",
+    "A claim clause names no calendar, so 'within 5 business days' has no business days "
+    "to count and gives no deadline. Give the window in days (or hours).",
+)
+
+
+def claim_in_business_days(context: Context) -> Iterator[Finding]:
+    credits = context.contract.credits
+    claim = credits.claim if credits is not None else None
+    if claim is not None and claim.within.unit == "business_days":
+        yield (
+            ("credits", "claim", "within"),
+            (
+                f"{claim.within}: business days of which calendar? A claim window names none, "
+                "so no deadline can be set; give it in days"
+            ),
+        )
+
+
 RULES: list[tuple[Rule, Check]] = [
     (GAP, holes),
     (OVERLAP, overlaps),
@@ -357,4 +378,5 @@ RULES: list[tuple[Rule, Check]] = [
     (NO_REMEDY, no_remedy),
     (PLAN_WITHOUT_TARGET, plan_without_target),
     (NEVER_TERMINATES, never_terminates),
+    (CLAIM_IN_BUSINESS_DAYS, claim_in_business_days),
 ]
