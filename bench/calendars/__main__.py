@@ -1,0 +1,3 @@
+from bench.calendars.run import main
+
+main()
