@@ -1,0 +1,74 @@
+"""The array evaluation gives exactly the reference's results, for any tickets.
+
+Tickets are drawn wild on purpose: unknown severities and roles, reclassifications to
+unknown severities, events before the opening or after `now`, ties, events out of
+order, sub-second instants, pauses that never end, and every reclassification rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.domain.compliance import compliance, compliance_many
+from accord.domain.evidence import EVENT_TYPES, Ticket, TicketEvent
+from accord.domain.period import month
+from accord.domain.support import SupportTerms
+from accord.domain.support_clocks import evaluate_tickets
+from accord.domain.support_columns import columns_from_tickets, results
+from accord.domain.support_many import evaluate_many
+
+from .support_examples import ethnio, istockist, lavi, utc
+
+NOW = utc("2029-12-10T12:00Z")
+START = utc("2029-11-20T00:00Z")
+TERMS = [lavi(), lavi("any_time", pause=False), ethnio(), istockist()]
+RULES = ["any_time", "after_first_response", "final_after_qualification", "never"]
+
+
+def instants() -> st.SearchStrategy[datetime]:
+    return st.builds(
+        lambda s, us: START + timedelta(seconds=s, microseconds=us),
+        st.integers(0, 25 * 86400),
+        st.sampled_from([0, 0, 0, 500_000]),
+    )
+
+
+@st.composite
+def tickets(draw: st.DrawFn, terms: SupportTerms, n: int) -> Ticket:
+    names = [s.name for s in terms.severities] + ["unknown"]
+    opened = draw(instants())
+    events = []
+    at = opened - timedelta(hours=draw(st.sampled_from([0, 0, 0, 0, 2])))
+    for _ in range(draw(st.integers(0, 8))):
+        at += timedelta(seconds=draw(st.sampled_from([0, 60, 1800, 3600, 4 * 3600, 86400])))
+        kind = draw(st.sampled_from(EVENT_TYPES))
+        severity = draw(st.sampled_from([*names, None])) if kind == "reclassified" else None
+        events.append(TicketEvent(at, kind, severity))
+    if draw(st.booleans()):
+        events = draw(st.permutations(events))
+    role = draw(st.sampled_from([None, "client_administrator", "end_user"]))
+    return Ticket(f"T{n}", draw(st.sampled_from(names)), opened, role, tuple(events))
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[SupportTerms, list[Ticket]]:
+    terms = draw(st.sampled_from(TERMS))
+    terms = replace(terms, reclassification=draw(st.sampled_from(RULES)))
+    count = draw(st.integers(0, 12))
+    return terms, [draw(tickets(terms, n)) for n in range(count)]
+
+
+@given(cases())
+def test_every_ticket_result_and_compliance_row_is_the_same(
+    case: tuple[SupportTerms, list[Ticket]],
+) -> None:
+    terms, drawn = case
+    reference = evaluate_tickets(terms, drawn, NOW)
+    evaluated = evaluate_many(terms, columns_from_tickets(drawn), NOW)
+    assert results(terms, evaluated) == reference
+    for period in (month(2029, 11, "America/Los_Angeles"), month(2029, 12, "UTC")):
+        assert compliance_many(terms, evaluated, period) == compliance(terms, reference, period)
