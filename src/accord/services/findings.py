@@ -1,0 +1,211 @@
+"""Findings of a statement: what a reader must know besides the figures, in plain words.
+
+Each note is a `Finding(kind, message)`; the kinds are stable keys a program can filter
+on: plan, no_data, benchmark_missed, maintenance_counted, ticket, credit_undecided,
+fee_missing, capped, claim_required, claim_deadline_unknown, election_required,
+termination_right, performance_no_data, credit_not_applicable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from accord.contracts.model import Contract, LinearCredit, ProportionalCredit
+from accord.domain.evidence import Evidence
+from accord.domain.intervals import spans
+from accord.domain.maintenance import epoch_seconds
+from accord.domain.statement import Finding, Statement
+
+
+def notes(
+    contract: Contract, evidence: Evidence, s: Statement, plan: str | None
+) -> Iterator[Finding]:
+    yield from _plan(contract, evidence, plan)
+    yield from _availability(contract, evidence, s)
+    yield from _tickets(s)
+    yield from _performance(contract, s)
+    yield from _credits(contract, s)
+
+
+def _plan(contract: Contract, evidence: Evidence, plan: str | None) -> Iterator[Finding]:
+    if contract.plans and plan is None:
+        yield Finding(
+            "plan",
+            "The evidence names no plan and the contract has no default "
+            "plan: targets given per plan are unknown.",
+        )
+    elif contract.plans and plan not in contract.plans:
+        yield Finding(
+            "plan",
+            f"The evidence's plan {plan!r} is not a plan of the contract "
+            f"({', '.join(contract.plans)}): targets given per plan are unknown.",
+        )
+    elif not contract.plans and evidence.plan is not None:
+        yield Finding(
+            "plan", f"The contract has no plans; the evidence's plan {evidence.plan!r} is ignored."
+        )
+
+
+def _where(objective: str, scope: str | None) -> str:
+    return f"{objective} ({scope})" if scope else objective
+
+
+def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
+    for r in s.availability:
+        where = _where(r.objective, r.scope)
+        if r.achieved_percent is None:
+            yield Finding("no_data", f"{where}: no second of the month could be judged.")
+        elif r.no_data_seconds:
+            yield Finding(
+                "no_data",
+                f"{where}: {duration_words(r.no_data_seconds)} without data, "
+                "left out of the ratio.",
+            )
+        if r.target_percent is None and r.achieved_percent is not None:
+            yield Finding("plan", f"{where}: no target for plan {s.plan!r}.")
+        if r.objective in s.benchmarks and r.met is False:
+            yield Finding(
+                "benchmark_missed",
+                f"{where}: {r.achieved_percent:.3f} % is below "
+                f"the {r.target_percent:g} % benchmark; a benchmark carries no "
+                "remedy.",
+            )
+    yield from _maintenance(contract, evidence, s)
+
+
+def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
+    """Maintenance of the month that the contract did not excuse, per result."""
+    policy = contract.maintenance
+    start, end = epoch_seconds(s.period.start), epoch_seconds(s.period.end)
+    for r in s.availability:
+        if r.objective in s.benchmarks:
+            continue
+        mine = [
+            w
+            for w in evidence.maintenance
+            if w.scope is None or r.scope is None or w.scope == r.scope
+        ]
+        taken = spans(
+            [max(start, epoch_seconds(w.start)) for w in mine],
+            [min(end, epoch_seconds(w.end)) for w in mine],
+        ).total
+        excused = dict(r.excluded_seconds).get("maintenance", 0)
+        if taken > excused:
+            reasons = ["outside the allowed windows or without the notice required"]
+            cap = policy.monthly_cap if policy is not None else None
+            if cap is not None and cap.seconds is not None and taken > cap.seconds:
+                reasons.append(f"beyond the monthly cap of {cap}")
+            yield Finding(
+                "maintenance_counted",
+                f"{_where(r.objective, r.scope)}: "
+                f"{duration_words(taken - excused)} of maintenance not excused ("
+                f"{' or '.join(reasons)}): counted as downtime unless another "
+                "exclusion covers it.",
+            )
+
+
+def _tickets(s: Statement) -> Iterator[Finding]:
+    for t in s.tickets:
+        for f in t.findings:
+            yield Finding("ticket", f"Ticket {t.id}: {f.detail}.")
+        if not t.counted and not t.findings:
+            yield Finding("ticket", f"Ticket {t.id} does not count towards compliance.")
+
+
+def _performance(contract: Contract, s: Statement) -> Iterator[Finding]:
+    rules = {p.id: p for p in contract.performance}
+    for p in s.performance:
+        where = _where(p.objective, p.scope)
+        if p.met is None:
+            yield Finding("performance_no_data", f"{where}: no measurement in the month.")
+        credit = rules[p.objective].credit
+        if isinstance(credit, LinearCredit | ProportionalCredit):
+            yield Finding(
+                "credit_not_applicable",
+                f"{where}: a {credit.kind} credit counts "
+                "points of availability; it earns nothing on a performance "
+                "objective.",
+            )
+
+
+def _credits(contract: Contract, s: Statement) -> Iterator[Finding]:
+    total = s.credit_total
+    if total is None:
+        return
+    for line in s.credits:
+        where = _where(line.objective, line.scope)
+        if line.percent is None:
+            yield Finding(
+                "credit_undecided",
+                f"{where}: the credit cannot be decided "
+                "without the achieved figure and its target.",
+            )
+        elif line.percent and line.amount is None:
+            fee = f"the fee of {line.scope!r}" if line.scope else "the monthly fee"
+            yield Finding(
+                "fee_missing",
+                f"{where}: {line.percent:g} % is owed but the evidence gives no {fee}.",
+            )
+    if total.capped:
+        yield Finding(
+            "capped",
+            f"Credits of {money_words(total.uncapped, total.currency)} are "
+            f"capped to {money_words(total.amount, total.currency)}.",
+        )
+    owed = bool(total.amount) or any(line.percent for line in s.credits)
+    policy = contract.credits
+    if owed and policy is not None:
+        yield from _remedy(policy.requires, s, total.amount, total.currency, contract)
+    right = s.termination_right
+    if right is not None and right.granted:
+        yield Finding(
+            "termination_right",
+            f"The customer may terminate: "
+            f"{len(right.missed)} missed months ({', '.join(right.missed)}) "
+            f"within {right.within_months}.",
+        )
+
+
+def _remedy(
+    requires: str, s: Statement, amount: float | None, currency: str | None, contract: Contract
+) -> Iterator[Finding]:
+    owed = money_words(amount, currency) if amount is not None else "The credit"
+    if requires == "election":
+        yield Finding(
+            "election_required", f"{owed} is owed only if the customer elects to receive it."
+        )
+    if requires != "claim":
+        return
+    claim = contract.credits.claim if contract.credits is not None else None
+    channel = f" ({claim.channel})" if claim is not None and claim.channel else ""
+    deadline = s.claim_deadline
+    if deadline is None:
+        yield Finding(
+            "claim_deadline_unknown",
+            f"{owed} is owed only if claimed{channel}; "
+            "the contract gives no deadline that can be computed.",
+        )
+        return
+    yield Finding(
+        "claim_required",
+        f"{owed} is owed only if claimed{channel} by "
+        f"{local_time(deadline, s.period.zone)}; a late claim is lost.",
+    )
+
+
+def money_words(amount: float | None, currency: str | None) -> str:
+    return "an unknown amount" if amount is None else f"{amount:,.2f} {currency or ''}".strip()
+
+
+def local_time(at: datetime, zone: str) -> str:
+    return at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def duration_words(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    if seconds and not minutes:
+        return f"{seconds:g} s"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
