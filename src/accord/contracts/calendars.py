@@ -1,0 +1,159 @@
+"""A contract's calendars as domain BusinessCalendars.
+
+The model lays the weekly ranges on seven days already (`Calendar.week`), a range past
+midnight continuing on the next day, so here each day's ranges become Intervals; each
+holiday becomes its rule ('12-25' every year, '2026-12-24' once, 'last thursday of
+november', 'day after Thanksgiving'); `country_holidays` become CountrySets; and every
+iCalendar file, read relative to the contract file, becomes the closed dates it lists.
+
+An iCalendar file lists closed days as all-day events (DTSTART;VALUE=DATE), each closing
+the dates from its start up to its DTEND (one day without one); a yearly or other RRULE
+repeats it until its UNTIL or COUNT, or until 2100, less its EXDATEs. A timed event is
+refused: a calendar closes whole local dates, and "closed 09:00-12:00" is not one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
+
+from accord.contracts.loader import LoadedContract
+from accord.contracts.model import Calendar, Contract, Holiday
+from accord.contracts.types import RelativeRule
+from accord.domain.calendars import (
+    BusinessCalendar,
+    CountrySet,
+    ExplicitDates,
+    FixedDate,
+    HolidayRule,
+    Interval,
+    NthWeekday,
+    Relative,
+    WeeklyHours,
+)
+
+__all__ = [
+    "CalendarError",
+    "business_calendar",
+    "contract_calendars",
+    "default_calendar_name",
+    "holiday_rule",
+    "read_closed_days",
+]
+
+_REPEAT_UNTIL = datetime(2100, 1, 1)  # an RRULE without an end repeats until then
+
+
+class CalendarError(ValueError):
+    """A calendar that cannot be built: a bad iCalendar file or inconsistent holidays."""
+
+
+def contract_calendars(loaded: LoadedContract) -> dict[str, BusinessCalendar]:
+    """Every calendar of the contract, by name."""
+    base = loaded.path.parent
+    return {
+        name: business_calendar(name, calendar, base)
+        for name, calendar in loaded.contract.calendars.items()
+    }
+
+
+def default_calendar_name(contract: Contract) -> str | None:
+    """The support calendar, else the only calendar; None when neither exists."""
+    if contract.support is not None:
+        return contract.support.calendar
+    names = list(contract.calendars)
+    return names[0] if len(names) == 1 else None
+
+
+def business_calendar(name: str, calendar: Calendar, base: Path) -> BusinessCalendar:
+    """One contract calendar; iCalendar paths are relative to `base` (the contract's folder)."""
+    week = WeeklyHours(days=tuple(tuple(Interval(a, b) for a, b in day) for day in calendar.week))
+    rules: list[HolidayRule] = [holiday_rule(holiday) for holiday in calendar.holidays]
+    rules += [CountrySet(c.country, c.subdivision) for c in calendar.country_holidays]
+    for path in calendar.ical:
+        rules += read_closed_days(base / path)
+    try:
+        return BusinessCalendar(name=name, zone=calendar.zone, week=week, holidays=tuple(rules))
+    except ValueError as error:
+        raise CalendarError(f"calendar {name!r}: {error}") from None
+
+
+def holiday_rule(holiday: Holiday) -> HolidayRule:
+    if holiday.date is not None:
+        parts = [int(part) for part in holiday.date.split("-")]
+        if len(parts) == 3:
+            return ExplicitDates(holiday.name, (date(*parts),))
+        return FixedDate(holiday.name, parts[0], parts[1])
+    rule = holiday.rule
+    if isinstance(rule, RelativeRule):
+        return Relative(holiday.name, rule.base, rule.offset_days)
+    if rule is None or rule.month is None:  # the model requires a month in a holiday rule
+        raise CalendarError(f"holiday {holiday.name!r} names no month")
+    return NthWeekday(holiday.name, rule.month, rule.weekday, rule.n)
+
+
+def read_closed_days(path: Path) -> list[ExplicitDates]:
+    """The closed days an iCalendar file lists, one rule per event."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CalendarError(f"{path}: cannot read the iCalendar file ({error.strerror})") from None
+    try:
+        parsed = icalendar.Calendar.from_ical(data)
+    except ValueError as error:
+        raise CalendarError(f"{path}: not an iCalendar file ({error})") from None
+    rules = []
+    for event in parsed.walk("VEVENT"):
+        name = str(event.get("SUMMARY", "closed"))
+        days = _closed_dates(event, f"{path}: event {name!r}")
+        rules.append(ExplicitDates(name, tuple(sorted(days))))
+    return rules
+
+
+def _closed_dates(event: Any, where: str) -> set[date]:
+    if "DTSTART" not in event:
+        raise CalendarError(f"{where} has no DTSTART")
+    start = event.decoded("DTSTART")
+    if isinstance(start, datetime):
+        raise CalendarError(f"{where} has a time of day; closed days are all-day events")
+    length = _length_in_days(event, start, where)
+    firsts = _occurrences(event, start, where) - _excluded(event)
+    return {first + timedelta(days=k) for first in firsts for k in range(length)}
+
+
+def _length_in_days(event: Any, start: date, where: str) -> int:
+    if "DTEND" in event:
+        end = event.decoded("DTEND")
+        if isinstance(end, datetime):
+            raise CalendarError(f"{where} ends at a time of day; closed days are all-day events")
+        days = (end - start).days
+    elif "DURATION" in event:
+        days = event.decoded("DURATION").days
+    else:
+        days = 1
+    if days < 1:
+        raise CalendarError(f"{where} ends before it starts")
+    return int(days)
+
+
+def _occurrences(event: Any, start: date, where: str) -> set[date]:
+    if "RRULE" not in event:
+        return {start}
+    text = event["RRULE"].to_ical().decode()
+    try:
+        rule = rrulestr(text, dtstart=datetime.combine(start, time()), ignoretz=True)
+    except ValueError as error:
+        raise CalendarError(f"{where} has a bad RRULE {text!r} ({error})") from None
+    first = datetime.combine(start, time())
+    return {moment.date() for moment in rule.between(first, _REPEAT_UNTIL, inc=True)}
+
+
+def _excluded(event: Any) -> set[date]:
+    found = event.get("EXDATE", [])
+    lists = found if isinstance(found, list) else [found]
+    moments = [moment.dt for exdates in lists for moment in exdates.dts]
+    return {m.date() if isinstance(m, datetime) else m for m in moments}
