@@ -169,11 +169,12 @@ def add_business_days_many(calendar: BusinessCalendar, start: Seconds, days: Sec
     offsets = np.array([o for _, _, o in segs], np.int64)
     wall = opening + offsets[np.searchsorted(starts, opening, side="right") - 1]
     day, clock = np.divmod(wall, zone_clock.DAY)  # local date (days since 1970) and wall time
-    pairs, inverse = np.unique(np.stack((day, days), axis=1), axis=0, return_inverse=True)
+    span = int(days.max()) + 1
+    pairs, inverse = np.unique(day * span + days, return_inverse=True)
     ahead = np.array(
-        [_business_dates_after(calendar, _EPOCH_DAY + timedelta(days=int(d)), int(n))
-         for d, n in pairs], dtype=object
-    )[inverse.ravel()]  # fmt: skip
+        [_business_dates_after(calendar, _EPOCH_DAY + timedelta(days=int(p // span)), int(p % span))
+         for p in pairs], dtype=object
+    )[inverse]  # fmt: skip
     target = opening.copy()
     for later in set(ahead[days > 0]):
         rows = np.flatnonzero((ahead == later) & (days > 0))

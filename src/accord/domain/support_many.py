@@ -115,6 +115,12 @@ def _first(ticket: Index, at: Seconds, mask: Mask, n: int) -> Seconds:
     return out
 
 
+def _sorted(ticket: Index, at: Seconds) -> bool:
+    """Whether rows are sorted by ticket, then time (as evidence usually comes)."""
+    same = ticket[1:] == ticket[:-1]
+    return bool(np.all((ticket[1:] > ticket[:-1]) | (same & (at[1:] >= at[:-1]))))
+
+
 class _Events:
     """The events that count, sorted by ticket then time (ties in the given order)."""
 
@@ -123,9 +129,11 @@ class _Events:
 
     @staticmethod
     def of(tickets: TicketColumns, known: Mask, now: int, findings: list[FindingRow]) -> _Events:
-        order = np.lexsort((tickets.event_at, tickets.event_ticket))
-        ticket, at = tickets.event_ticket[order], tickets.event_at[order]
-        type_, severity = tickets.event_type[order], tickets.event_severity[order]
+        ticket, at = tickets.event_ticket, tickets.event_at
+        type_, severity = tickets.event_type, tickets.event_severity
+        if not _sorted(ticket, at):
+            order = np.lexsort((at, ticket))
+            ticket, at, type_, severity = ticket[order], at[order], type_[order], severity[order]
         early = known[ticket] & (at < tickets.opened_at[ticket])
         findings += [
             FindingRow(int(ticket[k]), int(at[k]), "event_before_opening", EVENT_TYPES[type_[k]])
@@ -257,17 +265,18 @@ class _Segments:
         self.until[:-1][follows[1:]] = self.start[1:][follows[1:]]
 
     def severity_at(self, ticket: Index, at: Seconds) -> Index:
-        """The severity in force at each (ticket, instant): the last change at or before."""
-        count = self.ticket.size
-        all_ticket = np.concatenate((self.ticket, ticket))
-        all_at = np.concatenate((self.start, at))
-        is_query = np.arange(all_ticket.size) >= count  # a change before a query at a tie
-        order = np.lexsort((is_query, all_at, all_ticket))
-        change = np.where(order < count, order, -1)
-        last = np.maximum.accumulate(change)
-        found = np.empty(ticket.size, np.int64)
-        queries = order >= count
-        found[order[queries] - count] = last[queries]
+        """The severity in force at each (ticket, instant): the last change at or before.
+
+        Every queried ticket has its opening row, at or before any instant asked about.
+        """
+        first = np.searchsorted(self.ticket, ticket)
+        count = np.searchsorted(self.ticket, ticket, side="right") - first
+        found = first.copy()
+        for k in range(1, int(count.max(initial=1))):
+            later = np.flatnonzero(count > k)
+            row = first[later] + k
+            reached = self.start[row] <= at[later]
+            found[later[reached]] = row[reached]
         return self.severity[found]
 
 
