@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Contract, Credits, Performance
 from accord.domain.availability import AvailabilityResult
@@ -35,7 +36,6 @@ from accord.domain.period import Period
 from accord.domain.statement import Statement
 from accord.services import findings
 from accord.services.availability import evaluate_availability
-from accord.services.calendars import contract_calendars
 from accord.services.support import evaluate_support
 
 __all__ = ["Simulation", "UnknownPlan", "evaluate", "simulate", "known_scopes"]
