@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from accord.cli import app
+from accord.contracts.check import check_contract
 from accord.contracts.lint import lint_contract
-from accord.contracts.loader import load_contract
 from accord.contracts.source import Problem
 
 # The keys every contract needs. They are written *after* a test's body so that the line
@@ -60,6 +59,8 @@ class Run:
 @pytest.fixture
 def accord(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Run `accord ARGS...` in-process; wide terminal so Rich does not wrap."""
+    from accord.cli import app  # here, so tests of the library alone need no CLI
+
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")
     runner = CliRunner()
@@ -81,7 +82,7 @@ def lint(contract_file: Callable[..., Path]) -> Callable[..., list[Problem]]:
     """Lint a contract made of `body`; with `code`, only that rule's findings."""
 
     def run(body: str, code: str | None = None) -> list[Problem]:
-        found = lint_contract(load_contract(contract_file(body)), today=LINT_DAY)
+        found = lint_contract(check_contract(contract_file(body)), today=LINT_DAY)
         return [f for f in found if code is None or f.code == code]
 
     return run

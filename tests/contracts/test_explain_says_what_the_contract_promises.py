@@ -177,3 +177,13 @@ def test_it_explains_each_example(accord: Callable[..., Any], path: Path) -> Non
     text = explain(accord, path, "--year", "2029")
     assert "Provider:" in text
     assert "Closed in 2029" in text or "Calendars" not in text
+
+
+def test_it_lists_the_days_a_calendar_closes_in_the_year_asked(
+    contract_file: Callable[..., Path], accord: Callable[..., Any]
+) -> None:
+    text = explain(accord, contract_file(LAVI_LIKE), "--year", "2029")
+    assert "Closed in 2029" in text
+    # the last Thursday of November 2029 is the 29th, as the contract's rule says
+    assert "Thu 29 Nov: Thanksgiving Day" in text
+    assert "Tue 25 Dec: Christmas Day" in text

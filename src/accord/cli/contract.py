@@ -13,9 +13,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from accord.contracts.check import check_contract
 from accord.contracts.explain import explain as explain_contract
 from accord.contracts.lint import RULES, findings_as_json, lint_contract
-from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
+from accord.contracts.loader import ContractInvalid, LoadedContract
 from accord.contracts.schema import contract_schema_text
 from accord.contracts.source import Problem
 
@@ -32,7 +33,7 @@ class Format(StrEnum):
 def _load(name: str) -> LoadedContract | None:
     """The contract in `name`, or None after printing every problem to stderr."""
     try:
-        return load_contract(name, shown_as=name)
+        return check_contract(name, shown_as=name)
     except ContractInvalid as error:
         for problem in error.problems:
             typer.echo(str(problem), err=True)
@@ -84,7 +85,7 @@ def lint(
     findings: list[Problem] = []
     for name in files:
         try:
-            loaded = load_contract(name, shown_as=name)
+            loaded = check_contract(name, shown_as=name)
         except ContractInvalid as error:
             findings += error.problems
             continue

@@ -15,9 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.contracts import explain_words as words
+from accord.contracts.calendars import contract_calendars
 from accord.contracts.lint_rules.base import is_around_the_clock
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Calendar, Contract, Support, TieredCredit
+from accord.domain.calendars import holidays_in_year
 
 HolidayDates = Callable[[str], list[tuple[date, str]]]  # calendar name -> (date, holiday)
 Line = tuple[str, str | None]  # a label and its value; lines without a value are left out
@@ -35,11 +37,16 @@ _APPLIED = {
 _THIRD_PARTY = {"off": None, "opt_in": "sent to customers who opt in", "always": "always sent"}
 
 
-def explain(
-    loaded: LoadedContract, year: int, holidays: HolidayDates | None = None
-) -> list[RenderableType]:
-    """The contract in words; `holidays` gives a calendar's closed days in `year`."""
+def explain(loaded: LoadedContract, year: int) -> list[RenderableType]:
+    """The contract in words, with the days its calendars close in `year`.
+
+    The contract must have passed `check_contract`: its calendars are built here."""
     contract = loaded.contract
+    built = contract_calendars(loaded)
+
+    def holidays(name: str) -> list[tuple[date, str]]:
+        return [(h.date, h.name) for h in holidays_in_year(built[name], year)]
+
     sections = [
         _identity(contract),
         _calendars(contract, year, holidays),
@@ -101,14 +108,13 @@ def _identity(c: Contract) -> Iterator[RenderableType]:
         yield table
 
 
-def _calendars(c: Contract, year: int, holidays: HolidayDates | None) -> Iterator[RenderableType]:
+def _calendars(c: Contract, year: int, holidays: HolidayDates) -> Iterator[RenderableType]:
     if not c.calendars:
         return
     yield _heading("Calendars")
     table = _table("Calendar", "Zone", "Open", "Holidays", f"Closed in {year}")
     for name, calendar in c.calendars.items():
-        closed = holidays(name) if holidays is not None else []
-        dates = "\n".join(f"{day:%a %d %b}: {label}" for day, label in closed)
+        dates = "\n".join(f"{day:%a %d %b}: {label}" for day, label in holidays(name))
         title = name + (f"\n({calendar.description})" if calendar.description else "")
         table.add_row(title, calendar.zone, _hours(calendar), _rules(calendar), dates or "-")
     yield table

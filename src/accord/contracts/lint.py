@@ -13,6 +13,7 @@ import json
 from dataclasses import asdict
 from datetime import date
 
+from accord.contracts.calendars import contract_calendars
 from accord.contracts.lint_rules import RULES, Context, Rule
 from accord.contracts.loader import LoadedContract
 from accord.contracts.source import Problem
@@ -21,14 +22,19 @@ __all__ = ["RULES", "Rule", "lint_contract", "findings_as_json", "rule_for"]
 
 
 def lint_contract(loaded: LoadedContract, today: date) -> list[Problem]:
-    """Every finding of every rule, in file order; `today` fixes which years are compared."""
-    context = Context(loaded.contract, loaded.document, today)
+    """Every finding of every rule, in file order; `today` fixes which years are compared.
+
+    The contract must have passed `check_contract`: its calendars are built here."""
+    calendars = contract_calendars(loaded)
+    context = Context(loaded.contract, loaded.document, today, calendars)
     findings = [
         loaded.document.problem(path, message, code=rule.code)
         for rule, check in RULES
         for path, message in check(context)
     ]
-    return sorted(findings, key=lambda p: (p.line, p.column, p.code, p.message))
+    # A block shared through a YAML alias is one place in the file: one finding there.
+    unique = {(f.line, f.column, f.code, f.message): f for f in reversed(findings)}
+    return sorted(unique.values(), key=lambda p: (p.line, p.column, p.code, p.message))
 
 
 def rule_for(code: str) -> Rule | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from accord.contracts.model import Calendar, Contract, Severity, Target, Update
 from accord.contracts.source import Document, PathKey
 from accord.contracts.types import Duration, DurationRange
+from accord.domain.calendars import BusinessCalendar
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Context:
     contract: Contract  # the validated model
     document: Document  # the raw data and the line and column of every key
     today: date  # rules that look at coming years start from this date's year
+    calendars: Mapping[str, BusinessCalendar]  # the contract's calendars, built
 
     def written(self, path: PathKey) -> bool:
         """Whether the contract file itself gives this key (rather than a default)."""
