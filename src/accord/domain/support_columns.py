@@ -44,7 +44,7 @@ def seconds(at: datetime) -> int:
 
 
 def instant(value: int) -> datetime:
-    return EPOCH + timedelta(seconds=value)
+    return datetime.fromtimestamp(value, UTC)
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,42 +135,66 @@ def results(terms: SupportTerms, evaluated: EvaluatedColumns) -> tuple[TicketRes
         found.setdefault(row.ticket, []).append(
             finding(terms, row.code, instant(row.at), row.subject)
         )
-    first = np.searchsorted(evaluated.change_ticket, np.arange(len(tickets) + 1))
     names = [s.name for s in terms.severities]
+    # Plain lists: reading numpy arrays element by element is slow.
+    changes = _changes(evaluated, names)
+    first = np.searchsorted(evaluated.change_ticket, np.arange(len(tickets) + 1)).tolist()
+    clocks = [_clocks(metric, evaluated.clocks[metric], names) for metric in METRICS]
+    known, counted = evaluated.known.tolist(), evaluated.counted.tolist()
+    severity, opened = evaluated.severity.tolist(), tickets.opened_at.tolist()
     out: list[TicketResult] = []
     for i, ticket_id in enumerate(tickets.ids):
-        opened = instant(int(tickets.opened_at[i]))
         findings = tuple(sorted(found.get(i, ()), key=lambda f: (f.at, f.code, f.detail)))
-        if not evaluated.known[i]:
+        if not known[i]:
             given = tickets.names[tickets.severity[i]]
-            out.append(TicketResult(ticket_id, opened, given, (), (), findings, False))
+            out.append(TicketResult(ticket_id, instant(opened[i]), given, (), (), findings, False))
             continue
-        changes = tuple(
-            SeverityChange(
-                instant(int(evaluated.change_at[k])),
-                names[evaluated.change_severity[k]],
-                CHANGE_REASONS[evaluated.change_reason[k]],
+        out.append(
+            TicketResult(
+                id=ticket_id,
+                opened_at=instant(opened[i]),
+                severity=names[severity[i]],
+                severities=tuple(changes[first[i] : first[i + 1]]),
+                clocks=tuple(c for column in clocks if (c := column[i]) is not None),
+                findings=findings,
+                counted=counted[i],
             )
-            for k in range(first[i], first[i + 1])
         )
-        clocks = tuple(
-            _clock(metric, evaluated.clocks[metric], i, names)
-            for metric in METRICS
-            if evaluated.clocks[metric].present[i]
-        )
-        severity = names[evaluated.severity[i]]
-        counted = bool(evaluated.counted[i])
-        out.append(TicketResult(ticket_id, opened, severity, changes, clocks, findings, counted))
     return tuple(out)
 
 
-def _clock(metric: Metric, clocks: ClockColumns, i: int, names: list[str]) -> TicketClock:
-    achieved = int(clocks.achieved[i])
-    met = bool(clocks.met[i]) if clocks.decided[i] else None
-    return TicketClock(
-        metric=metric,
-        severity=names[clocks.severity[i]],
-        due=instant(int(clocks.due[i])),
-        achieved_at=None if achieved == NEVER else instant(achieved),
-        met=met,
+def _changes(evaluated: EvaluatedColumns, names: list[str]) -> list[SeverityChange]:
+    return [
+        SeverityChange(instant(at), names[severity], CHANGE_REASONS[reason])
+        for at, severity, reason in zip(
+            evaluated.change_at.tolist(),
+            evaluated.change_severity.tolist(),
+            evaluated.change_reason.tolist(),
+            strict=True,
+        )
+    ]
+
+
+def _clocks(metric: Metric, clocks: ClockColumns, names: list[str]) -> list[TicketClock | None]:
+    """Each ticket's clock of `metric`, None where no target applies."""
+    columns = zip(
+        clocks.present.tolist(),
+        clocks.severity.tolist(),
+        clocks.due.tolist(),
+        clocks.achieved.tolist(),
+        clocks.decided.tolist(),
+        clocks.met.tolist(),
+        strict=True,
     )
+    return [
+        TicketClock(
+            metric=metric,
+            severity=names[severity],
+            due=instant(due),
+            achieved_at=None if achieved == NEVER else instant(achieved),
+            met=met if decided else None,
+        )
+        if present
+        else None
+        for present, severity, due, achieved, decided, met in columns
+    ]
