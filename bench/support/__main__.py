@@ -1,0 +1,3 @@
+from bench.support.run import main
+
+main()
