@@ -187,3 +187,14 @@ def test_it_lists_the_days_a_calendar_closes_in_the_year_asked(
     # the last Thursday of November 2029 is the 29th, as the contract's rule says
     assert "Thu 29 Nov: Thanksgiving Day" in text
     assert "Tue 25 Dec: Christmas Day" in text
+
+
+def test_business_days_name_their_own_clock(
+    contract_file: Callable[..., Path], accord: Callable[..., Any]
+) -> None:
+    body = LAVI_LIKE + (
+        "  escalation:\n    - name: Manager\n      contact: ops@x.test\n"
+        "      respond_within: {within: 1 business day, clock: business}\n"
+    )
+    run = accord("contract", "explain", contract_file(body))
+    assert "Escalation 1: Manager (ops@x.test); responds within 1 business day\n" in run.out

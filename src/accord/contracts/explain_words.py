@@ -72,13 +72,16 @@ def clock(target: Target | Update, calendar: str | None, always_open: bool = Fal
         words += f" (the promise: {duration(promised)})"
     # The calendar is named only where the target overrides the one it would run on.
     on = f" of {target.calendar!r}" if target.calendar and target.calendar != calendar else ""
+    counted = isinstance(length, Duration) and length.unit == "business_days"
     if always_open and not on:
         words += ", around the clock"
+    elif counted and target.clock != "calendar":
+        words += on  # business days name their clock themselves
     elif target.clock == "business":
         words += f", business time{on}"
     elif target.clock == "calendar":
         words += ", elapsed time"
-    elif not (isinstance(length, Duration) and length.unit == "business_days"):
+    elif not counted:
         words += ", no clock stated (counted in business time)"
     return words
 
