@@ -79,7 +79,8 @@ def at_least(k: int, starts: Seconds, ends: Seconds) -> Spans:
         return empty()
     times = np.concatenate((starts, ends))
     steps = np.concatenate((np.ones(starts.size, np.int64), -np.ones(ends.size, np.int64)))
-    # At a tie an end sorts before a start: [0, 5) and [5, 9) never overlap.
+    # At a tie an end sorts before a start, so [0, 5) and [5, 9) never count as 2; either
+    # order would only add empty segments, which `spans` drops.
     order = np.lexsort((steps, times))
     times = times[order]
     count = np.cumsum(steps[order])

@@ -167,6 +167,8 @@ def _down(
     run = np.cumsum(~joined_run) - 1
     confirmed = (np.bincount(run) >= confirmations)[run]
     f, vp, joined_run = f[confirmed], vp[confirmed], joined_run[confirmed]
+    if f.size == 0:
+        return f, f, f
     # Each failing sample holds until the next sample of its series, unless a gap or the
     # series' end comes first; then for one interval.
     nxt = np.minimum(f + 1, n - 1)
