@@ -71,8 +71,36 @@ def no_statistic(context: Context) -> Iterator[Finding]:
             )
 
 
+COARSE_SAMPLES = Rule(
+    "A204",
+    "a minimum outage no longer than the time between samples",
+    "'Outages under 5 minutes are not recorded' with a check every 5 minutes: one failed "
+    "check cannot tell a 1-minute outage from a 5-minute one, so whether a single failure "
+    "is recorded depends on how the gap between checks is counted. Sample more often "
+    "than the minimum outage, or say how many failed checks make an outage "
+    "(`confirmations`).",
+)
+
+
+def coarse_samples(context: Context) -> Iterator[Finding]:
+    for i, objective in enumerate(context.contract.availability):
+        m = objective.measurement
+        if m is None or m.minimum_outage is None or m.confirmations > 1:
+            continue
+        shortest, step = m.minimum_outage.seconds, m.interval.seconds
+        if shortest is not None and step is not None and shortest <= step:
+            yield (
+                ("availability", i, "measurement", "minimum_outage"),
+                (
+                    f"outages under {m.minimum_outage} are not recorded, but checks are "
+                    f"{m.interval} apart: is one failed check an outage to record or not?"
+                ),
+            )
+
+
 RULES: list[tuple[Rule, Check]] = [
     (UNMEASURED_AVAILABILITY, unmeasured_availability),
     (UNMEASURED_PERFORMANCE, unmeasured_performance),
     (NO_STATISTIC, no_statistic),
+    (COARSE_SAMPLES, coarse_samples),
 ]
