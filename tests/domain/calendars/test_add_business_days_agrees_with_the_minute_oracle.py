@@ -35,7 +35,7 @@ def _same_wall_time_later(truth: Oracle, start: int, n: int) -> int | None:
     return None
 
 
-@settings(max_examples=1000)
+@settings(max_examples=800)
 @given(case=cases(), k=minutes_in_window, n=st.integers(0, 3))
 def test_it_lands_on_the_same_wall_time_n_business_dates_later(case: Case, k: int, n: int) -> None:
     start = case.minute(k)

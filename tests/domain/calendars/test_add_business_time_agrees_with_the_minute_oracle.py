@@ -13,7 +13,7 @@ from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
 durations = st.one_of(st.just(0), st.integers(1, 120), st.integers(1, 3 * 24 * 60))
 
 
-@settings(max_examples=2500)
+@settings(max_examples=2000)
 @given(case=cases(), k=minutes_in_window, minutes=durations)
 def test_it_reaches_the_deadline_the_oracle_reaches(case: Case, k: int, minutes: int) -> None:
     start = case.minute(k)
@@ -28,7 +28,7 @@ def test_it_reaches_the_deadline_the_oracle_reaches(case: Case, k: int, minutes:
         assert due.timestamp() == expected
 
 
-@settings(max_examples=500)
+@settings(max_examples=400)
 @given(
     case=cases(),
     k=minutes_in_window,

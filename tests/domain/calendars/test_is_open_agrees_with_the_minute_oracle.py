@@ -11,7 +11,7 @@ from .calendar_oracle import oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases
 
 
-@settings(max_examples=1500)
+@settings(max_examples=1200)
 @given(case=cases(), ks=st.lists(st.integers(0, WINDOW_MINUTES - 1), min_size=1, max_size=20))
 def test_it_is_open_exactly_in_the_minutes_the_oracle_finds_open(case: Case, ks: list[int]) -> None:
     truth = oracle(case.cal, case.start, WINDOW_MINUTES)

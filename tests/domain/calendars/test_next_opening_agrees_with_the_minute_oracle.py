@@ -10,7 +10,7 @@ from .calendar_oracle import oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
 
 
-@settings(max_examples=2000)
+@settings(max_examples=1700)
 @given(case=cases(), k=minutes_in_window)
 def test_it_opens_at_the_first_minute_the_oracle_finds_open(case: Case, k: int) -> None:
     truth = oracle(case.cal, case.start, WINDOW_MINUTES)

@@ -23,7 +23,7 @@ pairs = st.lists(
 )
 
 
-@settings(max_examples=1500)
+@settings(max_examples=1300)
 @given(case=cases(), queries=pairs)
 def test_its_deadlines_are_the_ones_the_oracle_reaches(
     case: Case, queries: list[tuple[int, int]]
@@ -41,7 +41,7 @@ def test_its_deadlines_are_the_ones_the_oracle_reaches(
             assert due == expected
 
 
-@settings(max_examples=500)
+@settings(max_examples=400)
 @given(case=cases(), queries=st.lists(st.tuples(minutes_in_window, minutes_in_window), min_size=1))
 def test_its_open_seconds_are_the_ones_the_oracle_counts(
     case: Case, queries: list[tuple[int, int]]
