@@ -35,14 +35,8 @@ import numpy as np
 if not __package__:  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from accord.contracts.calendars import contract_calendars  # noqa: E402
 from accord.contracts.loader import load_contract  # noqa: E402
-from accord.domain.calendars import (  # noqa: E402
-    BusinessCalendar,
-    FixedDate,
-    Interval,
-    NthWeekday,
-    same_hours,
-)
 from accord.domain.compliance import compliance, compliance_many  # noqa: E402
 from accord.domain.evidence import EventType, Ticket, TicketEvent  # noqa: E402
 from accord.domain.period import month  # noqa: E402
@@ -55,31 +49,15 @@ from accord.services.support import support_terms  # noqa: E402
 COMMAND = ".venv/bin/python -m bench.support"
 ROOT = Path(__file__).resolve().parents[2]
 ZONE = "America/Los_Angeles"
-MONDAY, THURSDAY, FRIDAY = 0, 3, 4
-# The contract's "business" calendar (V1), as the calendar engine's value.
-BUSINESS = BusinessCalendar(
-    name="business",
-    zone=ZONE,
-    week=same_hours(range(5), Interval(6 * 60, 18 * 60)),
-    holidays=(
-        FixedDate("New Year's Day", 1, 1),
-        NthWeekday("Memorial Day", 5, MONDAY, -1),
-        FixedDate("Independence Day", 7, 4),
-        NthWeekday("Labor Day", 9, MONDAY, 1),
-        NthWeekday("Last Thursday of November", 11, THURSDAY, -1),
-        NthWeekday("Last Friday of November", 11, FRIDAY, -1),
-        FixedDate("Christmas Day", 12, 25),
-    ),
-)
 NOVEMBER = month(2029, 11, ZONE)
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
 T = TypeVar("T")
 
 
 def lavi_terms() -> SupportTerms:
-    contract = load_contract(ROOT / "examples" / "contracts" / "lavi-qtrac.yaml").contract
-    assert contract.support is not None
-    return support_terms(contract.support, {"business": BUSINESS})
+    loaded = load_contract(ROOT / "examples" / "contracts" / "lavi-qtrac.yaml")
+    assert loaded.contract.support is not None
+    return support_terms(loaded.contract.support, contract_calendars(loaded))
 
 
 def tickets(count: int, seed: int) -> list[Ticket]:
