@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--check", type=int, default=None,
                         help="tickets checked against the reference (default: all)")  # fmt: skip
     args = parser.parse_args(argv)
+    load = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     terms = lavi_terms()
     drawn = tickets(args.n, seed=20291101)
     events = sum(len(t.events) for t in drawn)
@@ -135,8 +136,10 @@ def main(argv: list[str] | None = None) -> None:
         "## Support",
         "",
         f"Measured {date.today().isoformat()} on {os.cpu_count()} CPUs (nproc), "
-        f"{platform.machine()}, Python {platform.python_version()}, numpy {np.__version__}.",
-        f"Command: `{COMMAND}` (about a minute, most of it the reference run).",
+        f"{platform.machine()}, Python {platform.python_version()}, numpy {np.__version__}; "
+        f"load average {load:.1f} at the start (a shared machine: figures vary with it).",
+        f"Command: `{COMMAND}` (about two minutes, most of it the reference run; "
+        "`--check N` compares only the first N tickets).",
         "",
         f"{args.n:,} tickets, {events:,} events, on the Lavi example contract "
         "(`examples/contracts/lavi-qtrac.yaml`): Severity 1/2/3 in proportions 15/35/50, "
