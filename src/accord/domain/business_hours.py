@@ -120,8 +120,15 @@ def is_open(cal: BusinessCalendar, at: datetime) -> bool:
 
 def day_periods(cal: BusinessCalendar, day: date) -> list[Period]:
     """The open periods of local date `day` in UTC, sorted and merged."""
+    if is_holiday(cal, day):
+        return []
+    return _hours_of(cal, day)
+
+
+def _hours_of(cal: BusinessCalendar, day: date) -> list[Period]:
+    """The open periods of `day`'s weekly hours, holidays aside."""
     intervals = cal.week.days[day.weekday()]
-    if not intervals or is_holiday(cal, day):
+    if not intervals:
         return []
     segs = zone_clock.day_segments(cal.zone, day)
     pieces = [
@@ -139,9 +146,11 @@ def periods_between(cal: BusinessCalendar, start: int, end: int) -> list[Period]
     # A local date runs at most a day before or after the UTC dates it overlaps.
     day = zone_clock.local_date(cal.zone, start) - timedelta(days=1)
     last = zone_clock.local_date(cal.zone, end) + timedelta(days=1)
+    closed = {year: _closed_dates(cal, year) for year in range(day.year, last.year + 1)}
     pieces: list[Period] = []
     while day <= last:
-        pieces += day_periods(cal, day)
+        if day not in closed[day.year]:
+            pieces += _hours_of(cal, day)
         day += timedelta(days=1)
     clipped = [(max(s, start), min(e, end)) for s, e in pieces]
     return merge([(s, e) for s, e in clipped if s < e])

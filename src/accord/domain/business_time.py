@@ -21,7 +21,8 @@ from accord.domain.business_hours import (
 _US = 1_000_000  # microseconds per second
 _ONE_US = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_CHUNK = 14 * zone_clock.DAY  # seconds of periods built at a time when walking forward
+_FIRST_CHUNK = 3 * zone_clock.DAY  # seconds of periods built first when walking forward
+_LONGEST_CHUNK = 48 * zone_clock.DAY  # chunks double up to this
 _GIVE_UP_DAYS = 3 * 366  # closed this long: the calendar is taken to never open again
 
 
@@ -38,14 +39,15 @@ def _periods_from(cal: BusinessCalendar, at: int) -> Iterator[tuple[int, int]]:
     """Open periods (in microseconds) from the second containing `at` onwards, for ever."""
     if cal.week.open_minutes() == 0:
         raise ValueError(f"calendar {cal.name!r} is never open")
-    low, closed_for = at // _US, 0
+    low, chunk, closed_for = at // _US, _FIRST_CHUNK, 0
     while True:
-        found = periods_between(cal, low, low + _CHUNK)
+        found = periods_between(cal, low, low + chunk)
         yield from ((start * _US, end * _US) for start, end in found)
-        closed_for = 0 if found else closed_for + _CHUNK
+        closed_for = 0 if found else closed_for + chunk
         if closed_for > _GIVE_UP_DAYS * zone_clock.DAY:
             raise ValueError(f"calendar {cal.name!r} has no open time for years after {low}")
-        low += _CHUNK
+        low += chunk
+        chunk = min(2 * chunk, _LONGEST_CHUNK)  # most answers lie within the first days
 
 
 def next_opening(cal: BusinessCalendar, at: datetime) -> datetime:

@@ -96,13 +96,14 @@ def segments(name: str, start: int, end: int) -> list[Segment]:
     return pieces
 
 
-def day_segments(name: str, day: date) -> list[Segment]:
+@lru_cache(maxsize=16384)
+def day_segments(name: str, day: date) -> tuple[Segment, ...]:
     """Segments covering every instant whose local date could be `day` (offsets < 24 h)."""
     midnight = wall_midnight(day)
-    return segments(name, midnight - DAY, midnight + 2 * DAY)
+    return tuple(segments(name, midnight - DAY, midnight + 2 * DAY))
 
 
-def wall_range_to_utc(segs: list[Segment], day: date, low: int, high: int) -> list[Segment]:
+def wall_range_to_utc(segs: tuple[Segment, ...], day: date, low: int, high: int) -> list[Segment]:
     """The instants of local date `day` whose wall time lies in [low, high) seconds.
 
     Within a segment the wall clock reads t + offset, so the condition is a plain range of
@@ -119,7 +120,9 @@ def wall_range_to_utc(segs: list[Segment], day: date, low: int, high: int) -> li
     return found
 
 
-def first_instant_at_or_after(segs: list[Segment], day: date, wall: int, unit: int = 1) -> int:
+def first_instant_at_or_after(
+    segs: tuple[Segment, ...], day: date, wall: int, unit: int = 1
+) -> int:
     """The first instant whose local (date, wall time) is at or after (`day`, `wall`).
 
     An ambiguous wall time gives its first occurrence; a wall time in a gap gives the
