@@ -8,7 +8,8 @@ forward (a gap: some wall times never occur) or back (a fold: some occur twice).
 
 The zone database offers no list of transitions, so they are found by sampling the
 offset every hour of a UTC year and bisecting each change to the second (cached per
-zone and year). Offsets in the zone database change at most once within an hour.
+zone and year). Several changes within an hour are all found; a change undone within the
+same hour would go unseen.
 """
 
 from __future__ import annotations
