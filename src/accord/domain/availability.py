@@ -22,15 +22,15 @@ is left. `docs/evidence.md` ("How availability is computed") is the long form.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 import numpy as np
 
 from accord.domain import intervals as iv
 from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, Outage, Samples
-from accord.domain.intervals import Axis, Spans
-from accord.domain.maintenance import MaintenanceRules, epoch_seconds, excused, given_notice
+from accord.domain.intervals import Axis, Spans, epoch_seconds, utc
+from accord.domain.maintenance import MaintenanceRules, excused, given_notice
 from accord.domain.period import Period
 from accord.domain.sample_spans import VantageSpans, scan
 
@@ -330,12 +330,8 @@ def _results(
             excluded_seconds=tuple((r, int(t[i])) for r, t in by_reason if t[i] > 0),
             no_data_seconds=int(no_data_s[i]), achieved_percent=achieved,
             target_percent=objective.target_percent,
-            downtime=tuple((_utc(int(s)), _utc(int(e)))
+            downtime=tuple((utc(int(s)), utc(int(e)))
                            for s, e in zip(starts[cut[i]:cut[i + 1]], ends[cut[i]:cut[i + 1]],
                                            strict=True)),
         ))  # fmt: skip
     return results
-
-
-def _utc(second: int) -> datetime:
-    return datetime.fromtimestamp(second, UTC)

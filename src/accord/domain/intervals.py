@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 Seconds = NDArray[np.int64]
 _FAR = np.iinfo(np.int64).max // 4  # beyond any instant on any axis
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+
+
+def epoch_seconds(at: datetime) -> int:
+    """Whole seconds since the epoch of an aware instant; a fraction is dropped (floor)."""
+    return (at - _EPOCH) // _SECOND
+
+
+def utc(second: int) -> datetime:
+    return _EPOCH + timedelta(seconds=second)
 
 
 @dataclass(frozen=True)

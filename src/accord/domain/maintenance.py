@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 import numpy as np
@@ -26,12 +25,10 @@ from numpy.typing import NDArray
 
 from accord.domain.calendars import BusinessCalendar, open_periods
 from accord.domain.evidence import MaintenanceWindow
-from accord.domain.intervals import Axis, Seconds, Spans, intersect, spans
+from accord.domain.intervals import Axis, Seconds, Spans, epoch_seconds, intersect, spans
 from accord.domain.period import Period
 
 Verdict = Literal["downtime", "excluded"]
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_SECOND = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -42,11 +39,6 @@ class MaintenanceRules:
     beyond_cap: Verdict = "downtime"  # what maintenance beyond the cap counts as
     outside_windows: Verdict = "downtime"  # what maintenance outside the windows counts as
     without_notice: Verdict = "downtime"  # what maintenance without due notice counts as
-
-
-def epoch_seconds(at: datetime) -> int:
-    """Whole seconds since the epoch; a fraction of a second is dropped (floor)."""
-    return (at - _EPOCH) // _SECOND
 
 
 def given_notice(window: MaintenanceWindow, notice: int | None) -> bool:

@@ -1,0 +1,278 @@
+"""Sample files: CSV with a header row, or JSON Lines with one sample object per line.
+
+CSV is the format for millions of samples. A file without quotes is cut into lines and
+fields with NumPy, a block of about 16 MB at a time, and its instants are read in bulk
+(`accord.evidence.instants`); a file with quotes goes through the `csv` module, slower
+but the same rules. JSON Lines is read a block of lines at a time with `json`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.evidence.instants import parse_many
+from accord.evidence.problems import Problems, locate
+from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
+
+_BLOCK = 1 << 24  # bytes of a CSV file cut at a time
+_LINES = 100_000  # JSON Lines parsed at a time
+_OK = {b"true": True, b"false": False, b"1": True, b"0": False}
+
+
+def read_sample_file(path: Path, shown_as: str, table: SampleTable, problems: Problems) -> None:
+    """Add the samples of a .csv, .jsonl or .ndjson file to `table`."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.line(1, 1, (), f"cannot read: {error.strerror or error}")
+        return
+    if path.suffix.lower() == ".csv":
+        _read_csv(data, table, problems)
+    else:
+        _read_json_lines(data, table, problems)
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
+    if b"\0" in data:
+        problems.line(1, 1, (), "the file holds NUL characters: it is not a CSV text file")
+        return
+    header_end = data.find(b"\n")
+    header_end = len(data) if header_end < 0 else header_end
+    columns = _header(data[:header_end].rstrip(b"\r").decode("utf-8", "replace"), problems)
+    if columns is None:
+        return
+    if b'"' in data:
+        _read_quoted_csv(data, columns, table, problems)
+        return
+    for first_line, block in _blocks(data, header_end + 1):
+        _csv_block(block, first_line, columns, table, problems)
+        if problems.full:
+            return
+
+
+def _header(line: str, problems: Problems) -> list[str] | None:
+    columns = [c.strip() for c in line.split(",")]
+    for i, name in enumerate(columns):
+        if name not in SAMPLE_FIELDS or name in columns[:i]:
+            why = "is given twice" if name in columns[:i] else "is not a sample field"
+            problems.line(
+                1,
+                line.find(name) + 1,
+                (name,),
+                f"column {name!r} {why}; the columns are {', '.join(SAMPLE_FIELDS)}",
+            )
+    for needed in ("at", "ok"):
+        if needed not in columns:
+            problems.line(1, 1, (), f"the header names no {needed!r} column")
+    return None if problems.found else columns
+
+
+def _blocks(data: bytes, start: int) -> Iterator[tuple[int, bytes]]:
+    """(line number of its first line, whole lines) in blocks of about `_BLOCK` bytes."""
+    line = 2
+    while start < len(data):
+        end = data.rfind(b"\n", start, start + _BLOCK) + 1 if start + _BLOCK < len(data) else 0
+        end = end or len(data)
+        block = data[start:end]
+        yield line, block
+        line += block.count(b"\n")
+        start = end
+
+
+def _csv_block(
+    block: bytes, first_line: int, columns: list[str], table: SampleTable, problems: Problems
+) -> None:
+    buf = np.frombuffer(block, np.uint8)
+    ends = np.flatnonzero(buf == 10)
+    if not block.endswith(b"\n"):
+        ends = np.append(ends, len(block))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    stops = ends - ((ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13))  # CRLF
+    commas = np.flatnonzero(buf == 44)
+    row_of_comma = np.searchsorted(ends, commas)
+    per_row = np.bincount(row_of_comma, minlength=ends.size)
+    wanted = len(columns) - 1
+    blank = stops == starts  # empty lines are skipped, like blank lines of JSON Lines
+    fit = per_row == wanted
+    for row in np.flatnonzero(~fit & ~blank)[:5].tolist():
+        problems.line(
+            first_line + row,
+            1,
+            (),
+            f"expected {len(columns)} fields ({','.join(columns)}), got {per_row[row] + 1}",
+        )
+    keep = fit & ~blank
+    line = first_line + np.flatnonzero(keep)  # the file line of each row kept
+    cut = commas[keep[row_of_comma]].reshape(-1, wanted) if wanted else np.empty((line.size, 0))
+    field_start = np.column_stack((starts[keep], cut + 1)).astype(np.int64)
+    field_stop = np.column_stack((cut, stops[keep])).astype(np.int64)
+    fields = {name: (field_start[:, k], field_stop[:, k]) for k, name in enumerate(columns)}
+    first = field_start[:, 0]
+
+    def report(row: int, name: str, message: str) -> None:
+        column = int(fields[name][0][row] - first[row]) + 1
+        problems.line(int(line[row]), column, (name,), message)
+
+    table.add(_csv_columns(buf, fields, line.size, table, report))
+
+
+def _csv_columns(
+    buf: NDArray[np.uint8],
+    fields: dict[str, tuple[Any, Any]],
+    rows: int,
+    table: SampleTable,
+    report: Any,
+) -> dict[str, NDArray[Any]]:
+    at, failures = parse_many(_texts(buf, *fields["at"]))
+    for row, message in failures:
+        report(row, "at", message)
+    ok_text = _texts(buf, *fields["ok"])
+    ok = np.isin(ok_text, [b"true", b"1"])
+    for row in np.flatnonzero(~ok & ~np.isin(ok_text, [b"false", b"0"]))[:5].tolist():
+        report(row, "ok", f"expected true, false, 1 or 0, got {ok_text[row].decode()!r}")
+    block: dict[str, NDArray[Any]] = {"at": at, "ok": ok}
+    for name in NAMES:
+        if name not in fields:
+            block[name] = np.zeros(rows, np.int32)
+            continue
+        distinct, inverse = _factorize(_texts(buf, *fields[name]))
+        names = [d.decode("utf-8", "replace") for d in distinct]
+        block[name] = table.codes(name, names)[inverse]
+    block["response_ms"] = (
+        _numbers(_texts(buf, *fields["response_ms"]), report)
+        if "response_ms" in fields
+        else np.full(rows, np.nan)
+    )
+    return block
+
+
+def _texts(
+    buf: NDArray[np.uint8], start: NDArray[np.int64], stop: NDArray[np.int64]
+) -> NDArray[np.bytes_]:
+    """The fields [start, stop) of `buf` as fixed-width byte strings (padded with NUL)."""
+    width = int((stop - start).max(initial=0)) or 1
+    index = start[:, None] + np.arange(width)
+    inside = index < stop[:, None]
+    matrix = np.where(inside, buf[np.minimum(index, buf.size - 1)], 0).astype(np.uint8)
+    return matrix.reshape(-1).view(f"S{width}")
+
+
+def _factorize(texts: NDArray[np.bytes_]) -> tuple[NDArray[np.bytes_], NDArray[np.int64]]:
+    """Distinct texts in order of first appearance, and each row's index among them.
+
+    Cheap when equal texts come together, as they do in files grouped by vantage point.
+    """
+    if texts.size == 0:
+        return texts, np.empty(0, np.int64)
+    new = np.concatenate(([True], texts[1:] != texts[:-1]))
+    runs = texts[new]
+    distinct, first, run_code = np.unique(runs, return_index=True, return_inverse=True)
+    order = np.argsort(first)  # number them in order of first appearance
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    return distinct[order], rank[run_code][np.cumsum(new) - 1].astype(np.int64)
+
+
+def _numbers(texts: NDArray[np.bytes_], report: Any) -> NDArray[np.float64]:
+    values = np.full(texts.size, np.nan)
+    given = np.flatnonzero(texts != b"")
+    try:
+        parsed = texts[given].astype(np.float64)
+        bad = ~np.isfinite(parsed) | (parsed < 0)
+    except ValueError:
+        parsed, bad = _one_by_one(texts[given])
+    values[given] = parsed
+    for row in given[bad][:5].tolist():
+        report(
+            row,
+            "response_ms",
+            f"expected a number of milliseconds >= 0, "
+            f"got {texts[row].decode('utf-8', 'replace')!r}",
+        )
+    return values
+
+
+def _one_by_one(texts: NDArray[np.bytes_]) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
+    parsed = np.full(texts.size, np.nan)
+    for i, text in enumerate(texts.tolist()):
+        with contextlib.suppress(ValueError):
+            parsed[i] = float(text)
+    return parsed, ~np.isfinite(parsed) | (parsed < 0)
+
+
+def _read_quoted_csv(
+    data: bytes, columns: list[str], table: SampleTable, problems: Problems
+) -> None:
+    """The slow path for CSV with quoted fields: the csv module, then the same checks."""
+    reader = csv.reader(io.StringIO(data.decode("utf-8", "replace"), newline=""))
+    next(reader)
+    rows: list[dict[str, Any]] = []
+    lines: list[int] = []
+    for record in reader:
+        if not record:
+            continue  # an empty line, skipped as in plain CSV
+        if len(record) != len(columns):
+            problems.line(
+                reader.line_num, 1, (), f"expected {len(columns)} fields, got {len(record)}"
+            )
+            continue
+        row: dict[str, Any] = dict(zip(columns, record, strict=True))
+        ok = _OK.get(row["ok"].encode())
+        row["ok"] = row["ok"] if ok is None else ok
+        if row.get("response_ms", "") == "":
+            row.pop("response_ms", None)
+        else:
+            with contextlib.suppress(ValueError):
+                row["response_ms"] = float(row["response_ms"])
+        rows.append(row)
+        lines.append(reader.line_num)
+    table.add_objects(rows, lambda i, name, message: problems.line(lines[i], 1, (name,), message))
+
+
+# --- JSON Lines --------------------------------------------------------------------------
+
+
+def _read_json_lines(data: bytes, table: SampleTable, problems: Problems) -> None:
+    text = data.decode("utf-8", "replace")
+    lines = text.split("\n")
+    for begin in range(0, len(lines), _LINES):
+        chunk = lines[begin : begin + _LINES]
+        numbers = [begin + i + 1 for i, line in enumerate(chunk) if line.strip()]
+        kept = [chunk[n - begin - 1] for n in numbers]
+        try:
+            rows = json.loads("[" + ",".join(kept) + "]")
+        except json.JSONDecodeError:
+            _syntax_errors(kept, numbers, problems)
+            return
+        table.add_objects(rows, _line_reporter(kept, numbers, problems))
+        if problems.full:
+            return
+
+
+def _line_reporter(kept: list[str], numbers: list[int], problems: Problems) -> Report:
+    def report(i: int, name: str, message: str) -> None:
+        path = (name,) if name else ()
+        _, column = locate(kept[i], path)
+        problems.line(numbers[i], column, path, message)
+
+    return report
+
+
+def _syntax_errors(kept: list[str], numbers: list[int], problems: Problems) -> None:
+    for line, number in zip(kept, numbers, strict=True):
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.line(number, error.colno, (), f"not valid JSON: {error.msg}")

@@ -1,0 +1,132 @@
+"""Samples gathered from several sources into the columns of one `Samples` value.
+
+Each source (the JSON document itself, a CSV file, a JSON Lines file) adds a block of
+rows; scope, location and monitor names are coded against tables shared by all blocks,
+'' (not given) being code 0, the others in order of first appearance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeGuard
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.domain.evidence import Samples
+from accord.evidence.instants import parse_many
+
+Report = Callable[[int, str, str], None]  # (row, field, message) of a bad sample
+SAMPLE_FIELDS = ("at", "ok", "scope", "location", "monitor", "response_ms")
+NAMES = ("scope", "location", "monitor")
+
+
+class SampleTable:
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[str, int]] = {name: {"": 0} for name in NAMES}
+        self.blocks: list[dict[str, NDArray[Any]]] = []
+
+    def codes(self, field: str, names: Sequence[str]) -> NDArray[np.int32]:
+        """The code of each of `names` in the shared table, new names added at its end."""
+        table = self.tables[field]
+        return np.array([table.setdefault(name, len(table)) for name in names], np.int32)
+
+    def add(self, block: dict[str, NDArray[Any]]) -> None:
+        """Add columns at, ok, scope, location, monitor (shared codes) and response_ms."""
+        self.blocks.append(block)
+
+    def add_objects(self, rows: Sequence[Any], report: Report) -> None:
+        """Add sample objects as JSON gives them, reporting each bad field."""
+        checked = [_sample(row, i, report) for i, row in enumerate(rows)]
+        timed = [c for c in checked if c.at is not None]
+        seconds, failures = parse_many(np.array([c.at for c in timed], dtype=np.bytes_))
+        for k, message in failures:
+            report(timed[k].row, "at", message)
+        keep = np.array([c.fine for c in timed], np.bool_)
+        keep[[k for k, _ in failures]] = False
+        good = [c for c, fine in zip(timed, keep.tolist(), strict=True) if fine]
+        block: dict[str, NDArray[Any]] = {
+            "at": seconds[keep],
+            "ok": np.array([c.ok for c in good], np.bool_),
+            "response_ms": np.array([c.response_ms for c in good], np.float64),
+        }
+        for k, name in enumerate(NAMES):
+            block[name] = self.codes(name, [c.names[k] for c in good])
+        self.add(block)
+
+    def samples(self) -> Samples:
+        def column(key: str, dtype: type) -> NDArray[Any]:
+            parts = [b[key] for b in self.blocks]
+            return np.concatenate(parts).astype(dtype) if parts else np.empty(0, dtype)
+
+        return Samples(
+            at=column("at", np.int64),
+            ok=column("ok", np.bool_),
+            scope=column("scope", np.int32),
+            location=column("location", np.int32),
+            monitor=column("monitor", np.int32),
+            response_ms=column("response_ms", np.float64),
+            scopes=tuple(self.tables["scope"]),
+            locations=tuple(self.tables["location"]),
+            monitors=tuple(self.tables["monitor"]),
+        )
+
+
+@dataclass(frozen=True)
+class _Checked:
+    row: int  # position among the objects given
+    at: bytes | None  # the instant's text, None when missing or not text
+    fine: bool  # every field but `at` is right (`at` is parsed in bulk afterwards)
+    ok: bool
+    names: tuple[str, str, str]  # scope, location, monitor; '' when not given
+    response_ms: float  # NaN when not given
+
+
+def _sample(row: Any, i: int, report: Report) -> _Checked:
+    """The fields of one sample object, each wrong one reported."""
+    if not isinstance(row, dict):
+        report(i, "", f"a sample is an object with 'at' and 'ok', got {_kind(row)}")
+        return _Checked(i, None, False, False, ("", "", ""), math.nan)
+    fine = True
+    for key in row:
+        if key not in SAMPLE_FIELDS:
+            report(i, key, f"unknown field {key!r}; a sample has {', '.join(SAMPLE_FIELDS)}")
+            fine = False
+    at, ok = row.get("at"), row.get("ok")
+    if not isinstance(at, str) or "\0" in at:
+        report(i, "at", "missing" if at is None else f"expected an instant as text, got {at!r}")
+        at = None
+    if not isinstance(ok, bool):
+        report(i, "ok", "missing" if ok is None else f"expected true or false, got {ok!r}")
+        fine = False
+    names = []
+    for name in NAMES:
+        value = row.get(name)
+        if value is not None and not isinstance(value, str):
+            report(i, name, f"expected text, got {value!r}")
+            fine = False
+        names.append(value if isinstance(value, str) else "")
+    response = row.get("response_ms")
+    if response is not None and (not _number(response) or response < 0):
+        report(i, "response_ms", f"expected a number of milliseconds >= 0, got {response!r}")
+        fine = False
+    return _Checked(
+        row=i,
+        at=None if at is None else at.encode("utf-8"),
+        fine=fine,
+        ok=ok is True,
+        names=(names[0], names[1], names[2]),
+        response_ms=float(response) if _number(response) else math.nan,
+    )
+
+
+def _number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), "a number" if _number(value) else repr(value)
+    )
