@@ -54,8 +54,8 @@ def evaluate_ticket(terms: SupportTerms, ticket: Ticket, now: datetime) -> Ticke
     if not allowed:
         findings.append(finding(terms, "not_allowed_to_open", opened, ticket.opened_by_role))
     events: list[TicketEvent] = []
-    for event in sorted(ticket.events, key=lambda e: e.at):
-        at = whole_second(event.at)
+    for event in sorted(ticket.events, key=lambda e: whole_second(e.at)):
+        at = whole_second(event.at)  # ties within a second keep the order given
         if at < opened:
             findings.append(finding(terms, "event_before_opening", at, event.type))
         elif at <= now:

@@ -144,16 +144,16 @@ def walk(
     marks: Marks,
     findings: list[FindingRow],
 ) -> Walk:
-    walk = Walk(np.where(known, opening, 0).astype(np.int32))
+    walked = Walk(np.where(known, opening, 0).astype(np.int32))
     first = np.flatnonzero(known).astype(np.int32)
     opened = np.full(first.size, CHANGE_REASONS.index("opened"))
-    walk.add(first, tickets.opened_at[first], opening[first], opened, 0)
+    walked.add(first, tickets.opened_at[first], opening[first], opened, 0)
     rows = np.flatnonzero((events.type == _RECLASSIFIED) | (events.type == _WORKAROUND))
     rank = _rank(events.ticket[rows])
     for step in range(1, int(rank.max(initial=-1)) + 2):
         r = rows[rank == step - 1]
         ticket, at = events.ticket[r], events.at[r]
-        current = walk.current[ticket]
+        current = walked.current[ticket]
         is_reclass = events.type[r] == _RECLASSIFIED
         new = lookup[events.severity[r]]
         unknown = is_reclass & (new < 0)
@@ -163,9 +163,9 @@ def walk(
         dropped = ~is_reclass & (lower >= 0) & (lower != current)
         take = (asked & allowed) | dropped
         severity = np.where(is_reclass, new, lower)
-        walk.current[ticket[take]] = severity[take]
+        walked.current[ticket[take]] = severity[take]
         reason = np.where(is_reclass, _RECLASSIFICATION, _DOWNGRADE)
-        walk.add(ticket[take], at[take], severity[take], reason[take], step)
+        walked.add(ticket[take], at[take], severity[take], reason[take], step)
         findings += [
             FindingRow(int(ticket[k]), int(at[k]), "unknown_new_severity",
                        tickets.names[events.severity[r[k]]] or None)
@@ -176,7 +176,7 @@ def walk(
                        terms.severities[new[k]].name)
             for k in np.flatnonzero(asked & ~allowed)
         ]  # fmt: skip
-    return walk
+    return walked
 
 
 def _may_reclassify(terms: SupportTerms, reply: Seconds, at: Seconds) -> Mask:

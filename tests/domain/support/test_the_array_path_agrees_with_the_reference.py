@@ -47,7 +47,8 @@ def tickets(draw: st.DrawFn, terms: SupportTerms, n: int) -> Ticket:
         at += timedelta(seconds=draw(st.sampled_from([0, 60, 1800, 3600, 4 * 3600, 86400])))
         kind = draw(st.sampled_from(EVENT_TYPES))
         severity = draw(st.sampled_from([*names, None])) if kind == "reclassified" else None
-        events.append(TicketEvent(at, kind, severity))
+        jitter = timedelta(microseconds=draw(st.sampled_from([0, 0, 300_000, 700_000])))
+        events.append(TicketEvent(at + jitter, kind, severity))
     if draw(st.booleans()):
         events = draw(st.permutations(events))
     role = draw(st.sampled_from([None, "client_administrator", "end_user"]))
