@@ -115,7 +115,7 @@ def _month(
     if term is not None:
         right = termination_right(term, [*history, (period.label, _missed(draft))])
     done = replace(draft, termination_right=right)
-    return replace(done, findings=tuple(findings.notes(contract, evidence, done, plan)))
+    return replace(done, findings=tuple(findings.notes(contract, evidence, done, plan, now)))
 
 
 def _has_credits(contract: Contract) -> bool:

@@ -12,21 +12,22 @@ from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from accord.contracts.model import Contract, LinearCredit, ProportionalCredit
+from accord.contracts.model import Contract, LinearCredit, Maintenance, ProportionalCredit
+from accord.domain.credits import CreditTotal
 from accord.domain.evidence import Evidence
-from accord.domain.intervals import spans
-from accord.domain.maintenance import epoch_seconds
+from accord.domain.intervals import epoch_seconds, spans
 from accord.domain.statement import Finding, Statement
 
 
 def notes(
-    contract: Contract, evidence: Evidence, s: Statement, plan: str | None
+    contract: Contract, evidence: Evidence, s: Statement, plan: str | None, now: datetime
 ) -> Iterator[Finding]:
+    """Every finding of a statement; `now` tells which claim deadlines have passed."""
     yield from _plan(contract, evidence, plan)
     yield from _availability(contract, evidence, s)
     yield from _tickets(s)
     yield from _performance(contract, s)
-    yield from _credits(contract, s)
+    yield from _credits(contract, s, now)
 
 
 def _plan(contract: Contract, evidence: Evidence, plan: str | None) -> Iterator[Finding]:
@@ -93,10 +94,7 @@ def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterat
         ).total
         excused = dict(r.excluded_seconds).get("maintenance", 0)
         if taken > excused:
-            reasons = ["outside the allowed windows or without the notice required"]
-            cap = policy.monthly_cap if policy is not None else None
-            if cap is not None and cap.seconds is not None and taken > cap.seconds:
-                reasons.append(f"beyond the monthly cap of {cap}")
+            reasons = _maintenance_reasons(policy, taken)
             yield Finding(
                 "maintenance_counted",
                 f"{_where(r.objective, r.scope)}: "
@@ -104,6 +102,22 @@ def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterat
                 f"{' or '.join(reasons)}): counted as downtime unless another "
                 "exclusion covers it.",
             )
+
+
+def _maintenance_reasons(policy: Maintenance | None, taken: int) -> list[str]:
+    """The rules of the contract that can have turned maintenance into downtime."""
+    if policy is None:
+        return ["the contract excuses no maintenance"]
+    reasons = []
+    if policy.windows and policy.outside_windows == "downtime":
+        reasons.append("outside the allowed windows")
+    if (policy.notice is not None or policy.announce) and policy.without_notice == "downtime":
+        reasons.append("without the notice required")
+    cap = policy.monthly_cap
+    over = cap is not None and cap.seconds is not None and taken > cap.seconds
+    if over and policy.beyond_cap == "downtime":
+        reasons.append(f"beyond the monthly cap of {cap}")
+    return reasons or ["for a reason the contract gives"]
 
 
 def _tickets(s: Statement) -> Iterator[Finding]:
@@ -130,7 +144,7 @@ def _performance(contract: Contract, s: Statement) -> Iterator[Finding]:
             )
 
 
-def _credits(contract: Contract, s: Statement) -> Iterator[Finding]:
+def _credits(contract: Contract, s: Statement, now: datetime) -> Iterator[Finding]:
     total = s.credit_total
     if total is None:
         return
@@ -157,7 +171,7 @@ def _credits(contract: Contract, s: Statement) -> Iterator[Finding]:
     owed = bool(total.amount) or any(line.percent for line in s.credits)
     policy = contract.credits
     if owed and policy is not None:
-        yield from _remedy(policy.requires, s, total.amount, total.currency, contract)
+        yield from _remedy(policy.requires, s, total, contract, now)
     right = s.termination_right
     if right is not None and right.granted:
         yield Finding(
@@ -169,8 +183,9 @@ def _credits(contract: Contract, s: Statement) -> Iterator[Finding]:
 
 
 def _remedy(
-    requires: str, s: Statement, amount: float | None, currency: str | None, contract: Contract
+    requires: str, s: Statement, total: CreditTotal, contract: Contract, now: datetime
 ) -> Iterator[Finding]:
+    amount, currency = total.amount, total.currency
     owed = money_words(amount, currency) if amount is not None else "The credit"
     if requires == "election":
         yield Finding(
@@ -180,18 +195,29 @@ def _remedy(
         return
     claim = contract.credits.claim if contract.credits is not None else None
     channel = f" ({claim.channel})" if claim is not None and claim.channel else ""
-    deadline = s.claim_deadline
-    if deadline is None:
+    known = [d for d in s.claim_deadlines if d.deadline is not None]
+    if not known:
         yield Finding(
             "claim_deadline_unknown",
             f"{owed} is owed only if claimed{channel}; "
             "the contract gives no deadline that can be computed.",
         )
         return
+    zone = s.period.zone
+    each = [
+        local_time(d.deadline, zone)
+        + (
+            ""
+            if d.failure_end is None
+            else f" for the failure ending {local_time(d.failure_end, zone)}"
+        )
+        + (" (passed)" if d.deadline < now else "")
+        for d in known
+        if d.deadline is not None
+    ]
     yield Finding(
         "claim_required",
-        f"{owed} is owed only if claimed{channel} by "
-        f"{local_time(deadline, s.period.zone)}; a late claim is lost.",
+        f"{owed} is owed only if claimed{channel} by {'; by '.join(each)}. A late claim is lost.",
     )
 
 
