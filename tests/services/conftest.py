@@ -13,3 +13,8 @@ NOW = datetime(2027, 1, 15, tzinfo=UTC)
 
 def example(name: str) -> LoadedContract:
     return load_contract(EXAMPLES / "contracts" / f"{name}.yaml")
+
+
+def month_seconds(days: int, hours_more: int = 0) -> int:
+    """Seconds of a month of `days` days, plus the hour a clock change adds."""
+    return days * 86400 + hours_more * 3600
