@@ -19,7 +19,9 @@ How the contract is read where the seeds leave a choice:
   workaround or the resolution; resolution by the first `resolved` event, else the first
   `closed` one. periodic_update: from the first reply (or the clock's start when there is
   none) to the resolution, every gap between replies (first_response, update,
-  workaround) and the resolution must fit `every`, counted from the gap's start.
+  workaround) and the resolution must fit `every`, counted from the gap's start on the
+  clock of the severity in force then. The clock reports the first gap that went over,
+  else the last one judged; a ticket resolved at its first reply has no such clock.
 - Pauses: from `awaiting_customer` to `customer_replied` (or to the resolution, the
   closure or `now`), when the contract pauses clocks, a clock that is still running at the
   pause's start stops; its due instant moves later by the pause as measured on that clock.
