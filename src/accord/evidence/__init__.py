@@ -10,5 +10,6 @@ from __future__ import annotations
 
 from accord.evidence.document import read_evidence
 from accord.evidence.problems import EvidenceInvalid, Problem
+from accord.evidence.writer import write_evidence
 
-__all__ = ["EvidenceInvalid", "Problem", "read_evidence"]
+__all__ = ["EvidenceInvalid", "Problem", "read_evidence", "write_evidence"]
