@@ -30,7 +30,7 @@ def epoch_seconds(at: datetime) -> int:
 
 
 def utc(second: int) -> datetime:
-    return _EPOCH + timedelta(seconds=second)
+    return datetime.fromtimestamp(second, UTC)
 
 
 @dataclass(frozen=True)
