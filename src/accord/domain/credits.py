@@ -14,7 +14,8 @@ Rules of this module, in one place:
   `None` (undecided), never 0.
 - The cap applies to the total of a customer-month on the monthly-fee basis, and to each
   scope's total on the scope-fee basis (each location has its own bill to cap).
-- Amounts are rounded half-up to the cent at the end, once per line and once per total.
+- Amounts are rounded half-up to the cent, once per line and once per total; a cap is
+  rounded down to the cent, so the total never passes it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from accord.contracts.model import (
     Availability,
@@ -46,6 +47,11 @@ def settle(percent: float) -> float:
 def money(amount: float) -> float:
     """Round half-up to the cent, from the shortest decimal form of the float."""
     return float(Decimal(repr(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def ceiling(amount: float) -> float:
+    """A cap in cents, rounded down: what is paid never passes the cap itself."""
+    return float(Decimal(repr(amount)).quantize(Decimal("0.01"), rounding=ROUND_DOWN))
 
 
 def missed(achieved: float | None, target: float | None) -> bool | None:
@@ -177,6 +183,6 @@ def credit_total(lines: Sequence[CreditLine], policy: Credits, fees: Fees | None
     capped_total = 0.0
     for key, amount in groups.items():
         fee = basis_fee(policy, fees, key) or 0.0
-        capped_total += min(amount, money(fee * policy.cap_percent / 100))
+        capped_total += min(amount, ceiling(fee * policy.cap_percent / 100))
     total = money(capped_total)
     return CreditTotal(total, currency, total < uncapped, uncapped)
