@@ -1,9 +1,198 @@
-"""`accord evaluate` and `accord simulate`."""
+"""`accord evaluate` and `accord simulate`: parse, call the evaluation service, render.
+
+Instants on the command line (`--now`, `--add-outage`) are ISO 8601; one without an
+offset is read as local time in the contract's zone. Bad files exit 1, bad options 2,
+each with one line per problem and never a traceback.
+"""
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+from zoneinfo import ZoneInfo
+
 import typer
+from rich.console import Console
+
+from accord.cli import render
+from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
+from accord.domain.evidence import Evidence, Outage
+from accord.domain.period import Period, parse_months
+from accord.domain.statement import statement_json
+from accord.evidence import EvidenceInvalid, read_evidence
+from accord.services import evaluate as service
+
+FILE_ERROR = 1  # a contract or evidence file that cannot be used
+USAGE_ERROR = 2  # an option value that cannot be used
+
+OUTAGE_HELP = (
+    "A hypothetical outage START/END, then @scope for one scope only; ISO 8601 instants "
+    "(local time of the contract zone when no offset is given), e.g. "
+    "2026-10-14T08:00/2026-10-14T20:00@store-12. Repeat for several."
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+ContractArg = Annotated[
+    Path, typer.Argument(help="The contract file (YAML).", metavar="CONTRACT", show_default=False)
+]
+EvidenceOpt = Annotated[
+    Path,
+    typer.Option("--evidence", help="The evidence file (JSON).", metavar="FILE",
+                 show_default=False),
+]  # fmt: skip
+PeriodOpt = Annotated[
+    str,
+    typer.Option("--period", help="A month YYYY-MM or a range YYYY-MM..YYYY-MM.",
+                 metavar="MONTH[..MONTH]", show_default=False),
+]  # fmt: skip
+PlanOpt = Annotated[str | None, typer.Option("--plan", help="The plan, instead of the evidence's.")]
+FormatOpt = Annotated[Format, typer.Option("--format", help="table or json.")]
+NowOpt = Annotated[
+    str | None,
+    typer.Option("--now", help="Judge running clocks as of this instant (ISO 8601); "
+                 "default: the current time.", metavar="INSTANT"),
+]  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:
     """Attach the top-level evaluation commands to the root app."""
+    app.command("evaluate")(evaluate)
+    app.command("simulate")(simulate)
+
+
+def evaluate(
+    contract: ContractArg,
+    evidence: EvidenceOpt,
+    period: PeriodOpt,
+    plan: PlanOpt = None,
+    format: FormatOpt = Format.table,
+    now: NowOpt = None,
+) -> None:
+    """Statements of one month or of a range of months: availability, credits, support,
+    performance, claims and the termination right."""
+    loaded, facts = _contract(contract), _evidence(evidence)
+    periods = _periods(period, loaded)
+    instant = _now(now, loaded)
+    try:
+        statements = service.evaluate(loaded, facts, periods, instant, plan)
+    except service.UnknownPlan as error:
+        _fail(str(error), USAGE_ERROR)
+    except ValueError as error:
+        _fail(f"{contract}: {error}", FILE_ERROR)
+    if format is Format.json:
+        data = [statement_json(s) for s in statements]
+        _print_json(data if len(data) > 1 else data[0])
+    else:
+        render.print_statements(statements, Console())
+
+
+def simulate(
+    contract: ContractArg,
+    evidence: EvidenceOpt,
+    period: PeriodOpt,
+    add_outage: Annotated[
+        list[str],
+        typer.Option(
+            "--add-outage", help=OUTAGE_HELP, metavar="START/END[@SCOPE]", show_default=False
+        ),
+    ],
+    plan: PlanOpt = None,
+    format: FormatOpt = Format.table,
+    now: NowOpt = None,
+) -> None:
+    """What hypothetical outages would cost: the month's credits before and after, per
+    objective and scope, and the difference."""
+    loaded, facts = _contract(contract), _evidence(evidence)
+    periods = _periods(period, loaded)
+    if len(periods) != 1:
+        _fail(f"--period: simulate takes one month, got {period!r}", USAGE_ERROR)
+    added = [parse_outage(spec, loaded.contract.zone) for spec in add_outage]
+    instant = _now(now, loaded)
+    try:
+        result = service.simulate(loaded, facts, periods[0], added, instant, plan)
+    except (service.UnknownPlan, service.UnknownScope) as error:
+        _fail(str(error), USAGE_ERROR)
+    except ValueError as error:
+        _fail(f"{contract}: {error}", FILE_ERROR)
+    if format is Format.json:
+        _print_json(render.simulation_json(result))
+    else:
+        Console().print(render.simulation_view(result))
+
+
+# --- parsing ---------------------------------------------------------------------------
+
+
+def parse_instant(text: str, zone: str) -> datetime:
+    """ISO 8601; without an offset, local time in `zone`. Raises ValueError."""
+    value = datetime.fromisoformat(text.strip())
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(zone))
+    return value.astimezone(UTC)
+
+
+def parse_outage(spec: str, zone: str) -> Outage:
+    """'START/END[@scope]' as an unplanned outage; exits with a usage error when bad."""
+    text, at, scope = spec.partition("@")
+    first, slash, last = text.partition("/")
+    try:
+        if not slash:
+            raise ValueError("no '/' between START and END")
+        start, end = parse_instant(first, zone), parse_instant(last, zone)
+    except ValueError as error:
+        _fail(f"--add-outage {spec!r}: {error}; expected START/END[@scope], e.g. "
+              "2026-10-14T08:00/2026-10-14T20:00@store-12", USAGE_ERROR)  # fmt: skip
+    if end <= start:
+        _fail(f"--add-outage {spec!r}: the end is not after the start", USAGE_ERROR)
+    if at and not scope.strip():
+        _fail(f"--add-outage {spec!r}: '@' names no scope", USAGE_ERROR)
+    return Outage(start, end, scope=scope.strip() or None)
+
+
+def _contract(path: Path) -> LoadedContract:
+    try:
+        return load_contract(path)
+    except ContractInvalid as error:
+        _fail(str(error), FILE_ERROR)
+
+
+def _evidence(path: Path) -> Evidence:
+    try:
+        return read_evidence(path)
+    except EvidenceInvalid as error:
+        _fail(str(error), FILE_ERROR)
+
+
+def _periods(text: str, loaded: LoadedContract) -> list[Period]:
+    try:
+        return parse_months(text, loaded.contract.zone)
+    except ValueError as error:
+        _fail(f"--period: {error}", USAGE_ERROR)
+
+
+def _now(text: str | None, loaded: LoadedContract) -> datetime:
+    if text is None:
+        return datetime.now(UTC)  # the shell reads the clock; the service takes it
+    try:
+        return parse_instant(text, loaded.contract.zone)
+    except ValueError:
+        _fail(f"--now: expected an ISO 8601 instant such as 2026-11-20T09:00, got {text!r}",
+              USAGE_ERROR)  # fmt: skip
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    for line in message.splitlines() or [message]:
+        typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(code)

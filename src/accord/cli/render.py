@@ -1,33 +1,55 @@
 """The table form of statements and simulations, for people at a terminal.
 
-Every figure comes from the statement as computed; this module only formats: instants in
-the contract zone, durations as hours and minutes, percents to three decimals, unknowns
-as a dash.
+Every figure comes from the statement as computed; this module only formats, to fit 80
+columns: times in the contract zone (named once, in the heading) without the year,
+durations as hours and minutes, percents to three decimals, unknowns as a dash. The
+JSON form (`accord.domain.statement`) carries every figure in full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import groupby
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from accord.domain.statement import Statement
-from accord.services.findings import duration_words, local_time, money_words
+from accord.domain.statement import Statement, statement_json
+from accord.services.evaluate import Simulation
+from accord.services.findings import local_time, money_words
 
 DASH = "-"
+CLOCKS = {"first_response": "first response", "periodic_update": "update",
+          "temporary_resolution": "temporary fix", "resolution": "resolution"}  # fmt: skip
+
+
+PAID = {"automatic": "paid without a claim", "election": "owed if the customer elects it",
+        "claim": "owed only if claimed"}  # fmt: skip
 
 
 def percent(value: float | None, places: int = 3) -> str:
     return DASH if value is None else f"{value:.{places}f} %"
 
 
-def verdict(met: bool | None) -> Text:
+def span(seconds: float) -> str:
+    """'19h30', '6h', '30m', '0', '45s': short enough for a column."""
+    if 0 < seconds < 60:
+        return f"{seconds:g}s"
+    hours, minutes = divmod(round(seconds / 60), 60)
+    if not hours:
+        return f"{minutes}m" if minutes else "0"
+    return f"{hours}h{minutes:02d}" if minutes else f"{hours}h"
+
+
+def verdict(met: bool | None, unknown: str = "no data") -> Text:
     if met is None:
-        return Text("no data", style="yellow")
+        return Text(unknown, style="yellow")
     return Text("met", style="green") if met else Text("missed", style="bold red")
 
 
@@ -35,16 +57,25 @@ def money(amount: float | None, currency: str | None) -> str:
     return DASH if amount is None else money_words(amount, currency)
 
 
-def when(value: datetime | None, zone: str, short: bool = False) -> str:
-    """Local time in the contract zone; `short` drops the year, as tables of one month do."""
+def when(value: datetime | None, zone: str) -> str:
+    """'10-06 08:30' in the contract zone; the heading names the zone."""
     if value is None:
         return DASH
-    text = local_time(value, zone)
-    return text[5:] if short else text
+    return value.astimezone(ZoneInfo(zone)).strftime("%m-%d %H:%M")
+
+
+def _table(title: str, *columns: str, right: Sequence[str] = ()) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  pad_edge=False, show_edge=False)  # fmt: skip
+    for name in columns:
+        table.add_column(name, justify="right" if name in right else "left")
+    return table
 
 
 def statement_view(s: Statement) -> RenderableType:
-    parts: list[RenderableType] = [_availability(s)]
+    plan = f" · plan {s.plan}" if s.plan else ""
+    heading = f"{s.contract} v{s.version} · {s.period.label}{plan} · times in {s.period.zone}"
+    parts: list[RenderableType] = [Rule(heading, align="left"), *_availability(s)]
     if s.credit_total is not None:
         parts.append(_credits(s))
     if s.performance:
@@ -53,98 +84,96 @@ def statement_view(s: Statement) -> RenderableType:
         parts.append(_tickets(s))
     if any(c.tickets or c.pending for c in s.compliance):
         parts.append(_compliance(s))
-    parts.append(_remedies(s))
+    remedies = _remedies(s)
+    if remedies.plain:
+        parts.append(remedies)
     if s.findings:
-        parts.append(Text("Findings", style="bold"))
-        parts.extend(Text(f"  - {f.message}") for f in s.findings)
-    plan = f"  plan {s.plan}" if s.plan else ""
-    title = f"{s.contract} v{s.version}  {s.period.label} ({s.period.zone}){plan}"
-    return Panel(Group(*parts), title=title, title_align="left")
+        notes = "\n".join(f"- {f.message}" for f in s.findings)
+        parts.append(Group(Text("Findings", style="bold"), Text(notes)))
+    return Group(*_spaced(parts))
 
 
-def _availability(s: Statement) -> Table:
-    table = Table(title="Availability", title_justify="left", expand=True)
-    for name in ("Objective", "Scope", "Target", "Achieved", "Downtime", "Excluded",
-                 "No data", "Result"):  # fmt: skip
-        table.add_column(name, justify="right" if name not in ("Objective", "Scope") else "left")
-    for row in s.availability:
-        excluded = ", ".join(
-            f"{cause} {duration_words(sec)}" for cause, sec in row.excluded_seconds
-        )
-        name = row.objective + (" (benchmark)" if row.objective in s.benchmarks else "")
-        table.add_row(
-            name, row.scope or "service", percent(row.target_percent, 2),
-            percent(row.achieved_percent), duration_words(row.downtime_seconds), excluded or DASH,
-            duration_words(row.no_data_seconds), verdict(row.met),
-        )  # fmt: skip
-    return table
+def _spaced(parts: list[RenderableType]) -> list[RenderableType]:
+    """A blank line before each part after the heading: tables need air between them."""
+    return [parts[0], *(x for p in parts[1:] for x in (Text(""), p))]
+
+
+def _availability(s: Statement) -> list[Table]:
+    tables = []
+    for objective, rows in groupby(s.availability, key=lambda r: r.objective):
+        group = list(rows)
+        kind = " (benchmark, no remedy)" if objective in s.benchmarks else ""
+        title = f"Availability: {objective}, target {percent(group[0].target_percent, 2)}{kind}"
+        table = _table(title, "Scope", "Achieved", "Down", "Excluded", "No data", "Result",
+                       right=("Achieved", "Down", "No data"))  # fmt: skip
+        for row in group:
+            excluded = "\n".join(
+                f"{reason.replace('_', ' ')} {span(sec)}" for reason, sec in row.excluded_seconds
+            )
+            table.add_row(row.scope or "service", percent(row.achieved_percent),
+                          span(row.downtime_seconds), excluded or DASH,
+                          span(row.no_data_seconds), verdict(row.met))  # fmt: skip
+        tables.append(table)
+    return tables
 
 
 def _credits(s: Statement) -> Table:
-    table = Table(title="Credits", title_justify="left", expand=True)
-    for name in ("Objective", "Scope", "Percent", "Amount"):
-        table.add_column(name, justify="right" if name in ("Percent", "Amount") else "left")
+    table = _table("Credits (before the cap)", "Objective", "Scope", "Percent", "Amount",
+                   right=("Percent", "Amount"))  # fmt: skip
     for line in s.credits:
         table.add_row(line.objective, line.scope or "service", percent(line.percent, 2),
                       money(line.amount, line.currency))  # fmt: skip
     total = s.credit_total
     if total is not None:
-        note = " (capped)" if total.capped else ""
-        table.add_row(Text("Total" + note, style="bold"), "", "",
+        label = "Total owed, capped" if total.capped else "Total owed"
+        table.add_row(Text(label, style="bold"), "", "",
                       Text(money(total.amount, total.currency), style="bold"))  # fmt: skip
     return table
 
 
 def _performance(s: Statement) -> Table:
-    table = Table(title="Performance", title_justify="left", expand=True)
-    for name in ("Objective", "Scope", "Promise", "Achieved", "Samples", "Result"):
-        table.add_column(name, justify="right" if name in ("Achieved", "Samples") else "left")
+    table = _table("Performance", "Objective", "Promise", "Achieved", "Values", "Result",
+                   right=("Achieved", "Values"))  # fmt: skip
     for p in s.performance:
+        name = f"{p.objective} ({p.scope})" if p.scope else p.objective
         achieved = DASH if p.achieved is None else f"{p.achieved:.3f} {p.unit}".rstrip()
-        table.add_row(p.objective, p.scope or "service", p.requirement, achieved,
-                      str(p.samples), verdict(p.met))  # fmt: skip
+        table.add_row(name, p.requirement, achieved, str(p.samples), verdict(p.met))
     return table
 
 
 def _tickets(s: Statement) -> Table:
     zone = s.period.zone
-    table = Table(title="Tickets opened this month", title_justify="left", expand=True)
-    for name in ("Ticket", "Severity", "Opened", "Clock", "Due", "Done", "Result"):
-        table.add_column(name)
+    table = _table("Tickets opened in the month", "Ticket", "Sev", "Opened", "Clock", "Due",
+                   "Done", "Result")  # fmt: skip
     for t in s.tickets:
-        first = True
-        for c in t.clocks or ():
-            table.add_row(
-                t.id if first else "", t.severity if first else "",
-                when(t.opened_at, zone) if first else "", c.metric.replace("_", " "),
-                when(c.due, zone, short=True), when(c.achieved_at, zone, short=True),
-                verdict(c.met),
-            )  # fmt: skip
-            first = False
-        if first:
-            table.add_row(t.id, t.severity, when(t.opened_at, zone), DASH, DASH, DASH, "")
+        lead = [t.id, t.severity, when(t.opened_at, zone)]
+        for c in t.clocks:
+            table.add_row(*lead, CLOCKS[c.metric], when(c.due, zone), when(c.achieved_at, zone),
+                          verdict(c.met, "pending"))  # fmt: skip
+            lead = ["", "", ""]
+        if not t.clocks:
+            table.add_row(*lead, DASH, DASH, DASH, Text("no target"))
     return table
 
 
 def _compliance(s: Statement) -> Table:
-    table = Table(title="Support compliance", title_justify="left", expand=True)
-    for name in ("Severity", "Clock", "Tickets", "Met", "Achieved", "Required", "Result"):
-        table.add_column(name, justify="left" if name in ("Severity", "Clock") else "right")
+    numbers = ("Tickets", "Met", "Achieved", "Required")
+    table = _table("Support compliance", "Sev", "Clock", *numbers, "Result", right=numbers)
     for c in s.compliance:
         if not c.tickets and not c.pending:
             continue  # no ticket of the month has this clock: nothing to show
-        table.add_row(c.severity, c.metric.replace("_", " "), str(c.tickets),
-                      str(c.tickets_met), percent(c.achieved_percent, 1),
-                      percent(c.required_percent, 1), verdict(c.compliant))  # fmt: skip
+        table.add_row(c.severity, CLOCKS[c.metric], str(c.tickets), str(c.tickets_met),
+                      percent(c.achieved_percent, 1), percent(c.required_percent, 1),
+                      verdict(c.compliant, "pending"))  # fmt: skip
     return table
 
 
 def _remedies(s: Statement) -> Text:
     lines = []
     if s.credit_requires is not None:
-        lines.append(f"Credit: {s.credit_requires}")
-    if s.claim_deadlines:
-        lines.append(f"Claim deadline: {when(s.claim_deadline, s.period.zone)}")
+        lines.append(f"Credit: {PAID[s.credit_requires]}")
+    if s.claim_deadline is not None:
+        lines.append(f"Claim deadline: {local_time(s.claim_deadline, s.period.zone)}")
     right = s.termination_right
     if right is not None:
         state = {True: "granted", False: "not granted", None: "undecided (months lack data)"}
@@ -157,5 +186,80 @@ def _remedies(s: Statement) -> Text:
 
 
 def print_statements(statements: Sequence[Statement], console: Console) -> None:
-    for s in statements:
+    for i, s in enumerate(statements):
+        if i:
+            console.print()
         console.print(statement_view(s))
+
+
+# --- simulations -----------------------------------------------------------------------
+
+
+def simulation_view(result: Simulation) -> RenderableType:
+    before = result.before
+    zone = before.period.zone
+    heading = (
+        f"What if: {before.contract} v{before.version} · {before.period.label} · times in {zone}"
+    )
+    added = _table("Hypothetical outages", "Start", "End", "Scope")
+    for o in result.added:
+        added.add_row(when(o.start, zone), when(o.end, zone), o.scope or "whole service")
+    currency = next((line.currency for line in result.after.credits if line.currency), "")
+    numbers = ("Before", "After", "Difference")
+    title = f"Credits before and after, {currency}".rstrip(", ")
+    table = _table(title, "Objective", "Scope", *numbers, right=numbers)
+    for c in result.changes:
+        table.add_row(c.objective, c.scope or "service", _owed(c.amount_before, c.percent_before),
+                      _owed(c.amount_after, c.percent_after),
+                      _amount(_minus(c.amount_after, c.amount_before)))  # fmt: skip
+    old, new = before.credit_total, result.after.credit_total
+    if old is not None and new is not None:
+        table.add_row(
+            Text("Total owed", style="bold"), "", _amount(old.amount),
+            _amount(new.amount) + (" capped" if new.capped else ""),
+            Text(_amount(result.difference), style="bold"),
+        )  # fmt: skip
+    return Group(*_spaced([Rule(heading, align="left"), added, table]))
+
+
+def _amount(value: float | None) -> str:
+    return DASH if value is None else f"{value:,.2f}"
+
+
+def _owed(amount: float | None, share: float | None) -> str:
+    return f"{_amount(amount)} ({DASH if share is None else f'{share:g} %'})"
+
+
+def _minus(after: float | None, before: float | None) -> float | None:
+    return None if after is None or before is None else round(after - before, 2)
+
+
+def simulation_json(result: Simulation) -> dict[str, Any]:
+    before, after = statement_json(result.before), statement_json(result.after)
+    total_before, total_after = before["credit_total"] or {}, after["credit_total"] or {}
+    zone = ZoneInfo(result.before.period.zone)
+    return {
+        "contract": before["contract"],
+        "period": before["period"],
+        "added_outages": [
+            {"start": o.start.astimezone(zone).isoformat(),
+             "end": o.end.astimezone(zone).isoformat(), "scope": o.scope}
+            for o in result.added
+        ],
+        "changes": [
+            {"objective": c.objective, "scope": c.scope, "percent_before": c.percent_before,
+             "percent_after": c.percent_after, "amount_before": c.amount_before,
+             "amount_after": c.amount_after,
+             "difference": _minus(c.amount_after, c.amount_before)}
+            for c in result.changes
+        ],
+        "credit_total": {
+            "before": total_before.get("amount"),
+            "after": total_after.get("amount"),
+            "difference": result.difference,
+            "currency": total_after.get("currency"),
+            "capped_after": total_after.get("capped"),
+        },
+        "before": before,
+        "after": after,
+    }  # fmt: skip
