@@ -324,7 +324,7 @@ class Band(Strict):
 
 
 class Ratio(Strict):
-    """Share of bad events over every rolling window must stay at or below a percent."""
+    """Share of bad events in every window, tumbling from the month start, at most a percent."""
 
     bad: str  # metric name counting bad events (e.g. orders delayed)
     total: str  # metric name counting all events
