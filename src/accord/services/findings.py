@@ -1,9 +1,9 @@
 """Findings of a statement: what a reader must know besides the figures, in plain words.
 
 Each note is a `Finding(kind, message)`; the kinds are stable keys a program can filter
-on: plan, no_data, benchmark_missed, maintenance_counted, ticket, credit_undecided,
-fee_missing, capped, claim_required, claim_deadline_unknown, election_required,
-termination_right, performance_no_data, credit_not_applicable.
+on: month_not_over, plan, no_data, benchmark_missed, maintenance_counted, ticket,
+credit_undecided, fee_missing, capped, claim_required, claim_deadline_unknown,
+election_required, termination_right, performance_no_data, credit_not_applicable.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ def notes(
     contract: Contract, evidence: Evidence, s: Statement, plan: str | None, now: datetime
 ) -> Iterator[Finding]:
     """Every finding of a statement; `now` tells which claim deadlines have passed."""
+    if s.period.end > now:
+        yield Finding(
+            "month_not_over",
+            f"The month is not over as of {local_time(now, s.period.zone)}: "
+            "every figure may still change.",
+        )
     yield from _plan(contract, evidence, plan)
     yield from _availability(contract, evidence, s)
     yield from _tickets(s)
