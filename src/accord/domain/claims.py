@@ -6,7 +6,8 @@ failure is over when its outage ends, so that is where its window starts). Windo
 seconds, minutes or hours are elapsed time; windows in days or weeks are counted on the
 contract zone's calendar, at the same local time N dates later, so a window that spans a
 clock change still ends at the local hour it names. Business-day windows need a calendar
-the claim clause does not name; they give no deadline and the statement says so.
+the claim clause does not name; they give no deadline and the statement says so. (The
+service maps the contract's words onto a `ClaimWindow`.)
 
 The termination right (E4: 'three months of any six-month period') is judged on the
 months given, in order: granted when some run of `within_months` consecutive months holds
@@ -19,26 +20,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from accord.contracts.model import Claim, Termination
-from accord.contracts.types import Duration
 from accord.domain.period import Period
 
 
-def add_window(start: datetime, within: Duration, zone: str) -> datetime | None:
-    """`start` plus a claim window; None for business days (no calendar to count them on)."""
-    if within.unit == "business_days":
-        return None
-    if within.is_days:
-        days = within.amount * (7 if within.unit == "weeks" else 1)
-        if days.is_integer():
-            tz = ZoneInfo(zone)
-            local = start.astimezone(tz).replace(tzinfo=None) + timedelta(days=days)
-            # A wall time in a spring-forward gap takes the offset in force before the
-            # change (fold=0), which lands it just after the gap: never earlier than named.
-            return local.replace(tzinfo=tz).astimezone(UTC)
-    return start + timedelta(seconds=within.seconds or 0)
+@dataclass(frozen=True)
+class ClaimWindow:
+    """How long after its start a claim is on time; neither length: it cannot be told."""
+
+    after: Literal["failure", "period_end"]  # where the window starts
+    days: int | None = None  # local calendar days (weeks are 7 days), when counted in days
+    seconds: int | None = None  # elapsed seconds, when counted in seconds, minutes or hours
+
+
+def add_window(start: datetime, window: ClaimWindow, zone: str) -> datetime | None:
+    """`start` plus the window; None when its length is unknown (e.g. business days)."""
+    if window.days is not None:
+        tz = ZoneInfo(zone)
+        local = start.astimezone(tz).replace(tzinfo=None) + timedelta(days=window.days)
+        # A wall time in a spring-forward gap takes the offset in force before the change
+        # (fold=0), which lands it just after the gap: never earlier than named.
+        return local.replace(tzinfo=tz).astimezone(UTC)
+    if window.seconds is not None:
+        return start + timedelta(seconds=window.seconds)
+    return None
 
 
 @dataclass(frozen=True)
@@ -49,13 +56,19 @@ class ClaimDeadline:
 
 
 def claim_deadlines(
-    claim: Claim, period: Period, failures: Sequence[tuple[datetime, datetime]]
+    window: ClaimWindow, period: Period, failures: Sequence[tuple[datetime, datetime]]
 ) -> list[ClaimDeadline]:
     """One deadline for the month, or one per failure, earliest first."""
-    if claim.after == "period_end":
-        return [ClaimDeadline(None, None, add_window(period.end, claim.within, period.zone))]
+    if window.after == "period_end":
+        return [ClaimDeadline(None, None, add_window(period.end, window, period.zone))]
     ordered = sorted(failures, key=lambda f: (f[1], f[0]))
-    return [ClaimDeadline(s, e, add_window(e, claim.within, period.zone)) for s, e in ordered]
+    return [ClaimDeadline(s, e, add_window(e, window, period.zone)) for s, e in ordered]
+
+
+@dataclass(frozen=True)
+class TerminationRule:
+    missed_months: int  # missed months that give the right, >= 1 ...
+    within_months: int  # ... within this many consecutive months, >= 1
 
 
 @dataclass(frozen=True)
@@ -69,7 +82,7 @@ class TerminationRight:
 
 
 def termination_right(
-    rule: Termination, months: Sequence[tuple[str, bool | None]]
+    rule: TerminationRule, months: Sequence[tuple[str, bool | None]]
 ) -> TerminationRight:
     """`months` are consecutive ('YYYY-MM', missed?) pairs, oldest first."""
     flags = [missed for _, missed in months]
@@ -85,7 +98,7 @@ def termination_right(
     )
 
 
-def _any_window(flags: list[bool | None], rule: Termination, count_unknown: bool) -> bool:
+def _any_window(flags: list[bool | None], rule: TerminationRule, count_unknown: bool) -> bool:
     hits = [f is True or (count_unknown and f is None) for f in flags]
     width = min(rule.within_months, len(hits))
     return any(sum(hits[i : i + width]) >= rule.missed_months for i in range(len(hits) - width + 1))

@@ -10,8 +10,8 @@ Rules of this module, in one place:
   (achieved < target); linear counts points of downtime (100 - achieved) or of shortfall
   (target - achieved), `incremental` in whole steps, `pro_rata` in fractions; proportional
   is the downtime share times the multiplier.
-- An objective marked `benchmark_only` earns nothing. An objective without data earns
-  `None` (undecided), never 0.
+- An objective without data earns `None` (undecided), never 0. (Which objectives earn at
+  all -- not benchmarks, only those with a rule -- is the contract's: see the service.)
 - The cap applies to the total of a customer-month on the monthly-fee basis, and to each
   scope's total on the scope-fee basis (each location has its own bill to cap).
 - Amounts are rounded half-up to the cent, once per line and once per total; a cap is
@@ -25,18 +25,66 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from accord.contracts.model import (
-    Availability,
-    CreditRule,
-    Credits,
-    FlatCredit,
-    LinearCredit,
-    ProportionalCredit,
-    TieredCredit,
-)
+from typing import Literal
+
 from accord.domain.evidence import Fees
 
 PRECISION = 9  # decimal places kept of a computed percent before it meets a contract bound
+
+
+def within(
+    value: float, low: float | None, low_inclusive: bool, high: float | None, high_inclusive: bool
+) -> bool:
+    """Whether `value` lies between two bounds, each open (None), inclusive or exclusive."""
+    if low is not None and (value < low or (value == low and not low_inclusive)):
+        return False
+    return not (high is not None and (value > high or (value == high and not high_inclusive)))
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A row of a credit table: achieved percents from `low` to `high`, and the credit."""
+
+    low: float | None  # lowest achieved percent of the row; None: no lower bound
+    low_inclusive: bool  # True when `low` itself belongs to the row
+    high: float | None  # highest achieved percent of the row; None: no upper bound
+    high_inclusive: bool  # True when `high` itself belongs to the row
+    percent: float  # credit, in percent of the basis
+
+    def contains(self, achieved: float) -> bool:
+        return within(achieved, self.low, self.low_inclusive, self.high, self.high_inclusive)
+
+
+@dataclass(frozen=True)
+class Tiered:
+    tiers: tuple[Tier, ...]  # in the contract's order; the first that contains wins
+
+
+@dataclass(frozen=True)
+class Linear:
+    percent: float  # credit for each step
+    per: float  # points of availability in a step, > 0
+    of: Literal["downtime", "shortfall"]  # points below 100, or below the target
+    rounding: Literal["incremental", "pro_rata"]  # whole steps only, or fractions too
+
+
+@dataclass(frozen=True)
+class Flat:
+    percent: float  # credit for a missed month
+
+
+@dataclass(frozen=True)
+class Proportional:
+    multiplier: float  # credit = points of downtime x multiplier, > 0
+
+
+CreditRule = Tiered | Linear | Flat | Proportional
+
+
+@dataclass(frozen=True)
+class CreditPolicy:
+    basis: Literal["monthly_fee", "scope_fee"] = "monthly_fee"  # the fee percents apply to
+    cap_percent: float | None = None  # of the basis; None: no cap
 
 
 def settle(percent: float) -> float:
@@ -61,15 +109,15 @@ def missed(achieved: float | None, target: float | None) -> bool | None:
     return settle(achieved) < settle(target)
 
 
-def tier_percent(rule: TieredCredit, achieved: float) -> float:
+def tier_percent(rule: Tiered, achieved: float) -> float:
     settled = settle(achieved)
     for tier in rule.tiers:
-        if tier.range.contains(settled):
+        if tier.contains(settled):
             return tier.percent
     return 0.0
 
 
-def linear_percent(rule: LinearCredit, achieved: float, target: float) -> float:
+def linear_percent(rule: Linear, achieved: float, target: float) -> float:
     points = 100.0 - achieved if rule.of == "downtime" else target - achieved
     steps = settle(points / rule.per)
     if rule.rounding == "incremental":
@@ -77,7 +125,7 @@ def linear_percent(rule: LinearCredit, achieved: float, target: float) -> float:
     return max(0.0, steps * rule.percent)
 
 
-def proportional_percent(rule: ProportionalCredit, achieved: float) -> float:
+def proportional_percent(rule: Proportional, achieved: float) -> float:
     return max(0.0, settle((100.0 - achieved) * rule.multiplier))
 
 
@@ -87,27 +135,18 @@ def availability_credit(
     """Percent of the basis one availability objective earns for one scope and month."""
     if achieved is None:
         return None
-    if isinstance(rule, TieredCredit):
+    if isinstance(rule, Tiered):
         return tier_percent(rule, achieved)
     short = missed(achieved, target)
     if short is None or target is None:
         return None
     if not short:
         return 0.0
-    if isinstance(rule, LinearCredit):
+    if isinstance(rule, Linear):
         return linear_percent(rule, achieved, target)
-    if isinstance(rule, FlatCredit):
+    if isinstance(rule, Flat):
         return rule.percent
     return proportional_percent(rule, achieved)
-
-
-def availability_earned(
-    objective: Availability, scope: str | None, achieved: float | None, target: float | None
-) -> Earned | None:
-    """What one scope earns under an objective; None when the objective has no remedy."""
-    if objective.credit is None or objective.benchmark_only:
-        return None
-    return Earned(objective.id, scope, availability_credit(objective.credit, achieved, target))
 
 
 def performance_credit(rule: CreditRule, achieved: float | None, met: bool | None) -> float | None:
@@ -116,9 +155,9 @@ def performance_credit(rule: CreditRule, achieved: float | None, met: bool | Non
     Linear and proportional rules count points of availability, which a latency or a
     throughput does not have; they earn None here and the statement says why.
     """
-    if isinstance(rule, FlatCredit):
+    if isinstance(rule, Flat):
         return None if met is None else (0.0 if met else rule.percent)
-    if isinstance(rule, TieredCredit):
+    if isinstance(rule, Tiered):
         return None if achieved is None else tier_percent(rule, achieved)
     return None
 
@@ -149,7 +188,7 @@ class CreditTotal:
     uncapped: float | None  # sum of the lines before the cap
 
 
-def basis_fee(policy: Credits, fees: Fees | None, scope: str | None) -> float | None:
+def basis_fee(policy: CreditPolicy, fees: Fees | None, scope: str | None) -> float | None:
     """The fee a percent applies to: the scope's fee or the whole monthly fee."""
     if fees is None:
         return None
@@ -158,7 +197,7 @@ def basis_fee(policy: Credits, fees: Fees | None, scope: str | None) -> float | 
     return fees.monthly
 
 
-def credit_lines(earned: Sequence[Earned], policy: Credits, fees: Fees | None) -> list[CreditLine]:
+def credit_lines(earned: Sequence[Earned], policy: CreditPolicy, fees: Fees | None) -> list[CreditLine]:
     lines: list[CreditLine] = []
     for e in earned:
         fee = basis_fee(policy, fees, e.scope)
@@ -168,7 +207,7 @@ def credit_lines(earned: Sequence[Earned], policy: Credits, fees: Fees | None) -
     return lines
 
 
-def credit_total(lines: Sequence[CreditLine], policy: Credits, fees: Fees | None) -> CreditTotal:
+def credit_total(lines: Sequence[CreditLine], policy: CreditPolicy, fees: Fees | None) -> CreditTotal:
     currency = fees.currency if fees is not None else None
     owed = [line for line in lines if line.percent]  # lines that earn something
     if any(line.amount is None for line in owed):

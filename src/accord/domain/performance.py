@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.contracts.model import Band, Performance, Ratio
 from accord.domain.credits import settle
 from accord.domain.evidence import MetricPoint, Samples
 from accord.domain.period import Period
@@ -33,6 +33,43 @@ from accord.domain.period import Period
 Floats = NDArray[np.float64]
 Seconds = NDArray[np.int64]
 PROBE_METRIC = "response_ms"  # the metric the probe samples' response times answer
+Comparison = Literal["at_most", "below", "at_least", "above"]
+COMPARISONS: tuple[Comparison, ...] = ("at_most", "below", "at_least", "above")
+_SIGNS: dict[Comparison, str] = {"at_most": "<=", "below": "<", "at_least": ">=", "above": ">"}
+
+
+@dataclass(frozen=True)
+class Bound:
+    comparison: Comparison  # how the statistic must compare with `value`
+    value: float  # in the objective's unit
+
+
+@dataclass(frozen=True)
+class Band:
+    under: float  # in the objective's unit
+    percent: float  # share of the values that must be strictly under it
+
+
+@dataclass(frozen=True)
+class Ratio:
+    bad: str  # metric counting bad events (orders delayed)
+    total: str  # metric counting all events (orders)
+    window: str  # the window as the contract words it ('30m')
+    window_seconds: int | None  # its length; None when it has none (business days)
+    at_most_percent: float  # the share of bad events a window may reach
+
+
+@dataclass(frozen=True)
+class PerformanceObjective:
+    """One objective, with exactly one of a bound, bands or a ratio."""
+
+    id: str  # the objective's id in the contract
+    metric: str | None  # the evidence metric of a bound or bands
+    unit: str = ""  # of the metric
+    statistic: str | None = None  # mean, median, p90, p95, p99, max, min; None: mean
+    bound: Bound | None = None
+    bands: tuple[Band, ...] = ()
+    ratio: Ratio | None = None
 
 
 def statistic(values: Floats, name: str) -> float | None:
@@ -50,19 +87,19 @@ def statistic(values: Floats, name: str) -> float | None:
     return float(np.percentile(values, rank, method="inverted_cdf"))
 
 
-def bound_met(value: float | None, objective: Performance) -> bool | None:
+def bound_met(value: float | None, bound: Bound) -> bool | None:
     if value is None:
         return None
-    v = settle(value)
-    if objective.at_most is not None:
-        return v <= settle(objective.at_most)
-    if objective.below is not None:
-        return v < settle(objective.below)
-    if objective.at_least is not None:
-        return v >= settle(objective.at_least)
-    if objective.above is not None:
-        return v > settle(objective.above)
-    return None
+    v, limit = settle(value), settle(bound.value)
+    match bound.comparison:
+        case "at_most":
+            return v <= limit
+        case "below":
+            return v < limit
+        case "at_least":
+            return v >= limit
+        case "above":
+            return v > limit
 
 
 @dataclass(frozen=True)
@@ -95,7 +132,7 @@ class RatioResult:
 def ratio_result(
     bad: tuple[Seconds, Floats], total: tuple[Seconds, Floats], period: Period, rule: Ratio
 ) -> RatioResult:
-    width = rule.window.seconds or 0
+    width = rule.window_seconds or 0
     if width <= 0:  # a window in business days has no fixed width: nothing to measure
         return RatioResult(0, 0, 0, None, None, rule.at_most_percent)
     start = int(period.start.timestamp())
@@ -153,7 +190,7 @@ def probe_series(samples: Samples, period: Period, scope: str | None) -> Floats:
 
 
 def evaluate_performance(
-    objective: Performance,
+    objective: PerformanceObjective,
     metrics: Sequence[MetricPoint],
     samples: Samples,
     period: Period,
@@ -167,15 +204,15 @@ def evaluate_performance(
         values = probe_series(samples, period, scope)
     if objective.bands:
         return _bands(objective, values, scope)
-    stat = objective.statistic or "mean"
-    achieved = statistic(values, stat)
+    achieved = statistic(values, objective.statistic or "mean")
+    met = None if objective.bound is None else bound_met(achieved, objective.bound)
     return PerformanceResult(
-        objective.id, scope, requirement(objective), achieved, objective.unit,
-        bound_met(achieved, objective), int(values.size),
+        objective.id, scope, requirement(objective), achieved, objective.unit, met,
+        int(values.size),
     )  # fmt: skip
 
 
-def _bands(objective: Performance, values: Floats, scope: str | None) -> PerformanceResult:
+def _bands(objective: PerformanceObjective, values: Floats, scope: str | None) -> PerformanceResult:
     bands = band_results(values, objective.bands)
     # The band with the least room (or the most missed) speaks for the objective.
     binding = min(bands, key=lambda b: (b.achieved_percent or 0.0) - b.required_percent)
@@ -187,7 +224,7 @@ def _bands(objective: Performance, values: Floats, scope: str | None) -> Perform
 
 
 def _ratio(
-    objective: Performance,
+    objective: PerformanceObjective,
     rule: Ratio,
     metrics: Sequence[MetricPoint],
     period: Period,
@@ -203,10 +240,7 @@ def _ratio(
     )  # fmt: skip
 
 
-_SIGNS = (("at_most", "<="), ("below", "<"), ("at_least", ">="), ("above", ">"))
-
-
-def requirement(objective: Performance) -> str:
+def requirement(objective: PerformanceObjective) -> str:
     """The promise in a few words, for statements and tables."""
     unit = f" {objective.unit}" if objective.unit else ""
     if objective.ratio is not None:
@@ -214,8 +248,7 @@ def requirement(objective: Performance) -> str:
         return f"{r.bad} / {r.total} <= {r.at_most_percent:g}% in every {r.window}"
     if objective.bands:
         return ", ".join(f"{b.percent:g}% under {b.under:g}{unit}" for b in objective.bands)
-    for field, sign in _SIGNS:
-        bound = getattr(objective, field)
-        if bound is not None:
-            return f"{objective.statistic or 'mean'} {sign} {bound:g}{unit}"
+    if objective.bound is not None:
+        sign, value = _SIGNS[objective.bound.comparison], objective.bound.value
+        return f"{objective.statistic or 'mean'} {sign} {value:g}{unit}"
     return ""

@@ -25,7 +25,7 @@ from accord.domain.claims import ClaimDeadline, claim_deadlines, termination_rig
 from accord.domain.credits import (
     CreditLine,
     Earned,
-    availability_earned,
+    availability_credit,
     credit_lines,
     credit_total,
     performance_credit,
@@ -34,7 +34,7 @@ from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
 from accord.domain.period import Period
 from accord.domain.statement import Statement
-from accord.services import findings
+from accord.services import findings, terms
 from accord.services.availability import evaluate_availability
 from accord.services.support import evaluate_support
 
@@ -89,11 +89,11 @@ def _month(
     performance = [
         r for objective in contract.performance for r in _performance(objective, evidence, period)
     ]
-    policy = _policy(contract)
+    policy, credits = terms.credit_policy(contract.credits), contract.credits
     lines = credit_lines(_earned(contract, availability, performance), policy, evidence.fees)
     total = credit_total(lines, policy, evidence.fees) if _has_credits(contract) else None
     support = evaluate_support(contract, calendars, evidence.tickets, period, now)
-    term = policy.termination
+    requires = "automatic" if credits is None else credits.requires
     draft = Statement(
         contract=contract.id,
         version=contract.version,
@@ -103,17 +103,18 @@ def _month(
         benchmarks=frozenset(o.id for o in contract.availability if o.benchmark_only),
         credits=tuple(lines),
         credit_total=total,
-        credit_requires=policy.requires if total is not None else None,
+        credit_requires=requires if total is not None else None,
         tickets=support.tickets,
         compliance=support.compliance,
         performance=tuple(performance),
         termination_right=None,
-        claim_deadlines=_deadlines(policy, period, availability, lines),
+        claim_deadlines=_deadlines(credits, period, availability, lines),
         findings=(),
     )
     right = None
-    if term is not None:
-        right = termination_right(term, [*history, (period.label, _missed(draft))])
+    if credits is not None and credits.termination is not None:
+        rule = terms.termination_rule(credits.termination)
+        right = termination_right(rule, [*history, (period.label, _missed(draft))])
     done = replace(draft, termination_right=right)
     return replace(done, findings=tuple(findings.notes(contract, evidence, done, plan, now)))
 
@@ -121,11 +122,6 @@ def _month(
 def _has_credits(contract: Contract) -> bool:
     rules = [o.credit for o in contract.availability] + [p.credit for p in contract.performance]
     return contract.credits is not None or any(r is not None for r in rules)
-
-
-def _policy(contract: Contract) -> Credits:
-    # Credit rules without a credits section: the monthly fee, paid without a claim.
-    return contract.credits if contract.credits is not None else Credits()
 
 
 def _performance(
@@ -139,8 +135,9 @@ def _performance(
         }
         found = sorted({p.scope for p in evidence.metrics if p.name in names and p.scope})
         scopes = list(found) or [None]  # fmt: skip
+    plain = terms.performance_objective(objective)
     return [
-        evaluate_performance(objective, evidence.metrics, evidence.samples, period, scope)
+        evaluate_performance(plain, evidence.metrics, evidence.samples, period, scope)
         for scope in scopes
     ]
 
@@ -150,35 +147,40 @@ def _earned(
     availability: Sequence[AvailabilityResult],
     performance: Sequence[PerformanceResult],
 ) -> list[Earned]:
-    objectives = {o.id: o for o in contract.availability}
+    # A benchmark states an aim with no remedy (L3); an objective without a rule earns
+    # nothing either: neither gives a credit line.
+    rules = {o.id: terms.credit_rule(o.credit) for o in contract.availability
+             if o.credit is not None and not o.benchmark_only}  # fmt: skip
     earned = [
-        availability_earned(objectives[r.objective], r.scope, r.achieved_percent,
-                            r.target_percent)
+        Earned(r.objective, r.scope,
+               availability_credit(rules[r.objective], r.achieved_percent, r.target_percent))
         for r in availability
+        if r.objective in rules
     ]  # fmt: skip
-    rules = {p.id: p.credit for p in contract.performance}
-    for p in performance:
-        rule = rules[p.objective]
-        if rule is not None:
-            earned.append(Earned(p.objective, p.scope,
-                                 performance_credit(rule, p.achieved, p.met)))  # fmt: skip
-    return [e for e in earned if e is not None]
+    kept = {p.id: terms.credit_rule(p.credit) for p in contract.performance if p.credit}
+    earned += [
+        Earned(p.objective, p.scope, performance_credit(kept[p.objective], p.achieved, p.met))
+        for p in performance
+        if p.objective in kept
+    ]
+    return earned
 
 
 def _deadlines(
-    policy: Credits,
+    credits: Credits | None,
     period: Period,
     availability: Sequence[AvailabilityResult],
     lines: Sequence[CreditLine],
 ) -> tuple[ClaimDeadline, ...]:
     """Deadlines when a claim is what turns an earned credit into a paid one."""
-    if policy.requires != "claim" or policy.claim is None:
+    if credits is None or credits.requires != "claim" or credits.claim is None:
         return ()
     owed = {(line.objective, line.scope) for line in lines if line.percent}
     if not owed:
         return ()
     failures = {span for r in availability if (r.objective, r.scope) in owed for span in r.downtime}
-    return tuple(claim_deadlines(policy.claim, period, sorted(failures)))
+    window = terms.claim_window(credits.claim)
+    return tuple(claim_deadlines(window, period, sorted(failures)))
 
 
 def _missed(s: Statement) -> bool | None:

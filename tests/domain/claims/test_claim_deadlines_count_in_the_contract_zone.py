@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from accord.contracts.model import Claim
-from accord.domain.claims import claim_deadlines
+from accord.domain.claims import ClaimWindow, claim_deadlines
 from accord.domain.period import month
+from accord.services.terms import claim_window
 
 
-def claim(within: str, after: str) -> Claim:
-    return Claim.model_validate({"within": within, "after": after})
+def claim(within: str, after: str) -> ClaimWindow:
+    """The window as a contract words it, mapped the way the evaluation maps it."""
+    return claim_window(Claim.model_validate({"within": within, "after": after}))
 
 
 def test_thirty_days_after_october_ends_at_local_midnight_across_the_clock_change() -> None:
@@ -46,6 +48,12 @@ def test_a_window_in_business_days_has_no_deadline_without_a_calendar() -> None:
     october = month(2026, 10, "Europe/Paris")
     [deadline] = claim_deadlines(claim("5 business days", "period_end"), october, [])
     assert deadline.deadline is None
+
+
+def test_a_window_in_weeks_counts_seven_local_days_each() -> None:
+    october = month(2026, 10, "America/Los_Angeles")
+    [deadline] = claim_deadlines(claim("2 weeks", "period_end"), october, [])
+    assert deadline.deadline == datetime(2026, 11, 15, 8, tzinfo=UTC)  # 00:00 PST
 
 
 def test_no_failure_means_no_per_failure_deadline() -> None:

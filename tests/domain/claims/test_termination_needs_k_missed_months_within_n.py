@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.contracts.model import Termination
-from accord.domain.claims import termination_right
+from accord.domain.claims import TerminationRule, termination_right
 
-ETHNIO = Termination(missed_months=3, within_months=6)
+ETHNIO = TerminationRule(missed_months=3, within_months=6)
 
 
 def months(*flags: bool | None) -> list[tuple[str, bool | None]]:
@@ -66,5 +65,5 @@ def test_the_right_agrees_with_every_way_the_unknown_months_could_turn_out(
             filled[i] = value
         outcomes.add(_grants(tuple(bool(f) for f in filled), k, n))
     expected = outcomes.pop() if len(outcomes) == 1 else None
-    rule = Termination(missed_months=k, within_months=n)
+    rule = TerminationRule(missed_months=k, within_months=n)
     assert termination_right(rule, months(*flags)).granted is expected

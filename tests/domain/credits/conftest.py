@@ -1,4 +1,5 @@
-"""Credit rules as a contract would write them, built through the contract model."""
+"""Credit rules as a contract would write them, read by the contract model and mapped
+onto the domain's rules the way the evaluation maps them."""
 
 from __future__ import annotations
 
@@ -7,16 +8,18 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from accord.contracts.model import CreditRule, Credits
+from accord.domain import credits
+from accord.services.terms import credit_policy, credit_rule
 
 _RULE: TypeAdapter[Any] = TypeAdapter(CreditRule)
 
 
-def rule(**fields: Any) -> Any:
-    return _RULE.validate_python(fields)
+def rule(**fields: Any) -> credits.CreditRule:
+    return credit_rule(_RULE.validate_python(fields))
 
 
-def policy(**fields: Any) -> Credits:
-    return Credits.model_validate(fields)
+def policy(**fields: Any) -> credits.CreditPolicy:
+    return credit_policy(Credits.model_validate(fields))
 
 
 # The Letsignit table (L8) read the way a contract must write it: explicit bounds, the

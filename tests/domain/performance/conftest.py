@@ -5,13 +5,16 @@ from typing import Any
 
 from accord.contracts.model import Performance
 from accord.domain.evidence import MetricPoint
+from accord.domain.performance import PerformanceObjective
 from accord.domain.period import Period, month
+from accord.services.terms import performance_objective
 
 OCTOBER = month(2026, 10, "America/Los_Angeles")
 
 
-def objective(**fields: Any) -> Performance:
-    return Performance.model_validate({"id": "perf"} | fields)
+def objective(**fields: Any) -> PerformanceObjective:
+    """The objective as a contract words it, mapped the way the evaluation maps it."""
+    return performance_objective(Performance.model_validate({"id": "perf"} | fields))
 
 
 def points(name: str, values: list[float], period: Period = OCTOBER, every: int = 60) -> (

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from accord.contracts.model import Termination
 from accord.domain.availability import AvailabilityResult
-from accord.domain.claims import ClaimDeadline, termination_right
+from accord.domain.claims import ClaimDeadline, TerminationRule, termination_right
 from accord.domain.compliance import ComplianceRow
 from accord.domain.credits import CreditLine, CreditTotal
 from accord.domain.performance import PerformanceResult
@@ -57,7 +56,7 @@ def statement() -> Statement:
         compliance=(ComplianceRow("1", "first_response", 1, 0, 0, 0.0, 98.0, False),),
         performance=(PerformanceResult("latency", None, "mean < 50 ms", None, "ms", None, 0),),
         termination_right=termination_right(
-            Termination(missed_months=3, within_months=6), [("2026-11", True)]
+            TerminationRule(missed_months=3, within_months=6), [("2026-11", True)]
         ),
         claim_deadlines=(ClaimDeadline(None, None, datetime(2026, 12, 31, 8, tzinfo=UTC)),),
         findings=(Finding("claim_required", "A credit is owed only if claimed."),),

@@ -1,0 +1,92 @@
+"""Credits, claims, termination and performance of a contract, as the domain's values.
+
+The only place that reads those pydantic sections for the evaluation; the domain sees
+plain rules (`accord.domain.credits`, `.claims`, `.performance`). How the words map:
+
+- A claim window in seconds, minutes or hours is elapsed time; in days or weeks (whole
+  ones), local calendar days; in business days, or a fraction of a day, it has no length
+  the evaluation can count, and the statement says the deadline is unknown.
+- A ratio's window in business days has no length either: the objective has no data.
+"""
+
+from __future__ import annotations
+
+from accord.contracts.model import (
+    Claim,
+    CreditRule,
+    Credits,
+    FlatCredit,
+    LinearCredit,
+    Performance,
+    Termination,
+    TieredCredit,
+)
+from accord.contracts.types import Duration
+from accord.domain import credits as domain
+from accord.domain.claims import ClaimWindow, TerminationRule
+from accord.domain.performance import COMPARISONS, Band, Bound, PerformanceObjective, Ratio
+
+__all__ = [
+    "claim_window",
+    "credit_policy",
+    "credit_rule",
+    "performance_objective",
+    "termination_rule",
+]
+
+
+def credit_rule(rule: CreditRule) -> domain.CreditRule:
+    if isinstance(rule, TieredCredit):
+        return domain.Tiered(tuple(
+            domain.Tier(t.range.low, t.range.low_inclusive, t.range.high,
+                        t.range.high_inclusive, t.percent)
+            for t in rule.tiers
+        ))  # fmt: skip
+    if isinstance(rule, LinearCredit):
+        return domain.Linear(rule.percent, rule.per, rule.of, rule.rounding)
+    if isinstance(rule, FlatCredit):
+        return domain.Flat(rule.percent)
+    return domain.Proportional(rule.multiplier)
+
+
+def credit_policy(credits: Credits | None) -> domain.CreditPolicy:
+    """Credit rules without a credits section apply to the monthly fee, uncapped."""
+    if credits is None:
+        return domain.CreditPolicy()
+    return domain.CreditPolicy(credits.basis, credits.cap_percent)
+
+
+def claim_window(claim: Claim) -> ClaimWindow:
+    within: Duration = claim.within
+    if within.unit in ("days", "weeks"):
+        days = within.amount * (7 if within.unit == "weeks" else 1)
+        if days.is_integer():
+            return ClaimWindow(claim.after, days=int(days))
+    if within.unit in ("seconds", "minutes", "hours"):
+        return ClaimWindow(claim.after, seconds=within.seconds)
+    return ClaimWindow(claim.after)  # business days, or a fraction of a day: unknown
+
+
+def termination_rule(termination: Termination) -> TerminationRule:
+    return TerminationRule(termination.missed_months, termination.within_months)
+
+
+def performance_objective(p: Performance) -> PerformanceObjective:
+    bound = None
+    for comparison in COMPARISONS:
+        value = getattr(p, comparison)
+        if value is not None:
+            bound = Bound(comparison, value)
+    ratio = None
+    if p.ratio is not None:
+        r = p.ratio
+        ratio = Ratio(r.bad, r.total, str(r.window), r.window.seconds, r.at_most_percent)
+    return PerformanceObjective(
+        id=p.id,
+        metric=p.metric,
+        unit=p.unit,
+        statistic=p.statistic,
+        bound=bound,
+        bands=tuple(Band(b.under, b.percent) for b in p.bands),
+        ratio=ratio,
+    )
