@@ -7,6 +7,7 @@ import pytest
 from accord.contracts.model import Contract, LinearCredit
 from accord.contracts.types import DurationRange
 from accord.domain.credits import availability_credit
+from accord.services.terms import credit_rule
 
 from .seed_examples import contract
 
@@ -46,7 +47,8 @@ def test_the_credit_is_10_percent_per_point_below_the_plans_target(
     credit = uptime.credit
     assert isinstance(credit, LinearCredit)
     assert (credit.percent, credit.per, credit.of) == (10.0, 1.0, "shortfall")
-    assert availability_credit(credit, achieved, uptime.target_for(plan)) == pytest.approx(percent)
+    earned = availability_credit(credit_rule(credit), achieved, uptime.target_for(plan))
+    assert earned == pytest.approx(percent)
 
 
 def test_claims_go_through_the_dashboard_within_7_days_of_the_failure(
