@@ -6,6 +6,7 @@ import pytest
 
 from accord.contracts.model import Channel, Contract, TieredCredit
 from accord.domain.credits import availability_credit
+from accord.services.terms import credit_rule
 
 from .seed_examples import contract
 
@@ -99,7 +100,8 @@ def test_the_penalty_is_the_tier_of_the_achieved_percent(
 ) -> None:
     servers = letsignit.availability[1]
     assert servers.credit is not None
-    assert availability_credit(servers.credit, achieved, servers.target_for(None)) == percent
+    earned = availability_credit(credit_rule(servers.credit), achieved, servers.target_for(None))
+    assert earned == percent
 
 
 def test_the_table_stays_silent_above_99_9_percent(letsignit: Contract) -> None:
