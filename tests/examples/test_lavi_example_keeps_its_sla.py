@@ -7,6 +7,7 @@ import pytest
 from accord.contracts.model import Contract, LinearCredit
 from accord.contracts.types import NthWeekdayRule
 from accord.domain.credits import availability_credit
+from accord.services.terms import credit_rule
 
 from .seed_examples import contract
 
@@ -134,7 +135,7 @@ def test_each_location_earns_10_percent_per_whole_point_of_downtime(
 ) -> None:
     uptime = lavi.availability[0]
     assert isinstance(uptime.credit, LinearCredit)
-    earned = availability_credit(uptime.credit, achieved, uptime.target_for(None))
+    earned = availability_credit(credit_rule(uptime.credit), achieved, uptime.target_for(None))
     assert earned is not None
     assert min(earned, 100.0) == pytest.approx(percent)
 
