@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
+from accord.domain.credits import within
+
 DurationUnit = Literal["seconds", "minutes", "hours", "days", "weeks", "business_days"]
 
 _UNIT_WORDS: dict[str, DurationUnit] = {
@@ -367,12 +369,7 @@ class PercentRange:
     text: str  # the original words
 
     def contains(self, value: float) -> bool:
-        if self.low is not None and (
-            value < self.low or (value == self.low and not self.low_inclusive)
-        ):
-            return False
-        return not (self.high is not None and (value > self.high or (
-            value == self.high and not self.high_inclusive)))  # fmt: skip
+        return within(value, self.low, self.low_inclusive, self.high, self.high_inclusive)
 
     def __str__(self) -> str:
         return self.text
