@@ -38,7 +38,15 @@ from accord.services import findings, terms
 from accord.services.availability import evaluate_availability
 from accord.services.support import evaluate_support
 
-__all__ = ["Simulation", "UnknownPlan", "evaluate", "simulate", "known_scopes"]
+__all__ = [
+    "CreditChange",
+    "Simulation",
+    "UnknownPlan",
+    "UnknownScope",
+    "evaluate",
+    "known_scopes",
+    "simulate",
+]
 
 
 class UnknownPlan(ValueError):
