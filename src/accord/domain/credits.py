@@ -24,7 +24,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-
 from typing import Literal
 
 from accord.domain.evidence import Fees
@@ -197,7 +196,9 @@ def basis_fee(policy: CreditPolicy, fees: Fees | None, scope: str | None) -> flo
     return fees.monthly
 
 
-def credit_lines(earned: Sequence[Earned], policy: CreditPolicy, fees: Fees | None) -> list[CreditLine]:
+def credit_lines(
+    earned: Sequence[Earned], policy: CreditPolicy, fees: Fees | None
+) -> list[CreditLine]:
     lines: list[CreditLine] = []
     for e in earned:
         fee = basis_fee(policy, fees, e.scope)
@@ -207,7 +208,9 @@ def credit_lines(earned: Sequence[Earned], policy: CreditPolicy, fees: Fees | No
     return lines
 
 
-def credit_total(lines: Sequence[CreditLine], policy: CreditPolicy, fees: Fees | None) -> CreditTotal:
+def credit_total(
+    lines: Sequence[CreditLine], policy: CreditPolicy, fees: Fees | None
+) -> CreditTotal:
     currency = fees.currency if fees is not None else None
     owed = [line for line in lines if line.percent]  # lines that earn something
     if any(line.amount is None for line in owed):
