@@ -116,15 +116,20 @@ def add_business_days(cal: BusinessCalendar, start: datetime, n: int) -> datetim
     if n == 0:
         return opening
     local = opening.astimezone(zone_clock.zone(cal.zone))
-    day = local.date()
-    for _ in range(n):
-        day = _next_business_date(cal, day)
+    day = business_date_after(cal, local.date(), n)
     wall = timedelta(
         hours=local.hour, minutes=local.minute, seconds=local.second, microseconds=local.microsecond
     )
     segs = zone_clock.day_segments(cal.zone, day)
     target = zone_clock.first_instant_at_or_after(segs, day, wall // _ONE_US, unit=_US)
     return next_opening(cal, _instant(target))
+
+
+def business_date_after(cal: BusinessCalendar, day: date, n: int) -> date:
+    """The `n`-th local date after `day` with some open time (a business date)."""
+    for _ in range(n):
+        day = _next_business_date(cal, day)
+    return day
 
 
 def _next_business_date(cal: BusinessCalendar, day: date) -> date:

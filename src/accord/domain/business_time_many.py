@@ -6,20 +6,26 @@ with the open seconds accumulated before each period. A query is then a binary s
 and durations are whole seconds (int64, seconds since the epoch for instants).
 
 The scalar functions of `accord.domain.business_time` are the reference: for whole
-seconds, add_business_time_many(cal, s, d)[k] is add_business_time(cal, s[k], d[k]).
+seconds, add_business_time_many(cal, s, d)[k] is add_business_time(cal, s[k], d[k]), and
+add_business_days_many(cal, s, n)[k] is add_business_days(cal, s[k], n[k]).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from accord.domain import zone_clock
 from accord.domain.business_hours import BusinessCalendar, periods_between
+from accord.domain.business_time import business_date_after
 from accord.domain.zone_clock import DAY
 
 Seconds = NDArray[np.int64]
+_EPOCH_DAY = date(1970, 1, 1)
+_LATEST = int(np.iinfo(np.int64).max)  # later than any instant
 _WEEK = 7 * DAY
 _LONGEST_HORIZON = 200 * 366 * DAY  # searching further means the answers do not exist
 
@@ -93,6 +99,58 @@ def business_seconds_between_many(
         raise ValueError("an end comes before its start")
     timeline = open_timeline(cal, int(begin.min()), int(finish.max()))
     return elapsed(timeline, finish) - elapsed(timeline, begin)
+
+
+def add_business_days_many(cal: BusinessCalendar, starts: ArrayLike, days: ArrayLike) -> Seconds:
+    """For each (start, days) in seconds and dates, the same local time `days` business
+    dates later: the array form of add_business_days, which stays the reference.
+
+    The same steps: from the next opening, `days` business dates on (local dates with
+    open time), the first instant at the opening's wall time on that date, then the next
+    opening. Zone offsets and business dates are looked up once per distinct local date
+    rather than once per row.
+    """
+    begin, count = _as_seconds(starts), _as_seconds(days)
+    if begin.shape != count.shape:
+        raise ValueError(f"starts {begin.shape} and days {count.shape} differ in shape")
+    zero = np.zeros_like(begin)
+    opening = add_business_time_many(cal, begin, zero)
+    if begin.size == 0:
+        return opening
+    if count.min() < 0:
+        raise ValueError("a number of business days cannot be negative")
+    day, clock = _local_days_and_times(cal.zone, opening)
+    span = int(count.max()) + 1
+    pairs, inverse = np.unique(day * span + count, return_inverse=True)
+    ahead = np.array(
+        [business_date_after(cal, _EPOCH_DAY + timedelta(days=int(p // span)), int(p % span))
+         for p in pairs], dtype=object
+    )[inverse]  # fmt: skip
+    target = opening.copy()
+    for later in set(ahead[count > 0]):
+        rows = np.flatnonzero((ahead == later) & (count > 0))
+        target[rows] = _first_instant_at(cal.zone, later, clock[rows])
+    return np.where(count > 0, add_business_time_many(cal, target, zero), opening)
+
+
+def _local_days_and_times(zone: str, at: Seconds) -> tuple[Seconds, Seconds]:
+    """The local date (days since 1970) and wall time (seconds) of each instant."""
+    segs = zone_clock.segments(zone, int(at.min()), int(at.max()) + 1)
+    seg_starts = np.array([s for s, _, _ in segs], np.int64)
+    offsets = np.array([o for _, _, o in segs], np.int64)
+    wall = at + offsets[np.searchsorted(seg_starts, at, side="right") - 1]
+    day, clock = np.divmod(wall, DAY)
+    return day, clock
+
+
+def _first_instant_at(zone: str, day: date, wall: Seconds) -> Seconds:
+    """zone_clock.first_instant_at_or_after for many wall times of one local date."""
+    midnight = zone_clock.wall_midnight(day)
+    best = np.full(wall.shape, _LATEST, np.int64)
+    for seg_start, seg_end, offset in zone_clock.day_segments(zone, day):
+        candidate = np.maximum(seg_start, midnight + wall - offset)
+        best = np.where(candidate < seg_end, np.minimum(best, candidate), best)
+    return best
 
 
 def _as_seconds(values: ArrayLike) -> Seconds:

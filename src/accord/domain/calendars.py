@@ -45,6 +45,7 @@ from accord.domain.business_time import (
 )
 from accord.domain.business_time_many import (
     OpenTimeline,
+    add_business_days_many,
     add_business_time_many,
     business_seconds_between_many,
     open_timeline,
@@ -72,6 +73,7 @@ __all__ = [
     "Relative",
     "WeeklyHours",
     "add_business_days",
+    "add_business_days_many",
     "add_business_time",
     "add_business_time_many",
     "always_open",

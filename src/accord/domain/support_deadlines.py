@@ -9,25 +9,22 @@ of `accord.domain.support_clocks.Clocks.due`, the reference.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain import zone_clock
-from accord.domain.business_hours import day_periods
 from accord.domain.calendars import (
     BusinessCalendar,
+    add_business_days_many,
     add_business_time_many,
     always_open,
     business_seconds_between_many,
 )
 from accord.domain.support import METRICS, ClockKind, ClockRule, SupportTerms
-from accord.domain.support_columns import NEVER, Index, Seconds
+from accord.domain.support_columns import Index, Seconds
 
 Clock = tuple[ClockKind, BusinessCalendar]
 Rows = NDArray[np.intp]  # row numbers
-_GIVE_UP_DAYS = 3 * 366  # closed this long: the calendar is taken to never open again
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,58 +147,3 @@ def _extend(clock: Clock, due: Seconds, length: Seconds) -> Seconds:
     if kind == "elapsed":
         return due + length
     return add_business_time_many(calendar, due, length)
-
-
-def add_business_days_many(calendar: BusinessCalendar, start: Seconds, days: Seconds) -> Seconds:
-    """The array form of calendars.add_business_days, which stays the reference.
-
-    The same steps: from the next opening, `days` business dates on (local dates with
-    open time), the first instant at the opening's wall time on that date, then the next
-    opening. Zone offsets and business dates are looked up once per distinct local date,
-    with the calendar engine's own functions, rather than once per row.
-    """
-    zero = np.zeros_like(start)
-    opening = add_business_time_many(calendar, start, zero)
-    if start.size == 0:
-        return opening
-    segs = zone_clock.segments(calendar.zone, int(opening.min()), int(opening.max()) + 1)
-    starts = np.array([s for s, _, _ in segs], np.int64)
-    offsets = np.array([o for _, _, o in segs], np.int64)
-    wall = opening + offsets[np.searchsorted(starts, opening, side="right") - 1]
-    day, clock = np.divmod(wall, zone_clock.DAY)  # local date (days since 1970) and wall time
-    span = int(days.max()) + 1
-    pairs, inverse = np.unique(day * span + days, return_inverse=True)
-    ahead = np.array(
-        [_business_dates_after(calendar, _EPOCH_DAY + timedelta(days=int(p // span)), int(p % span))
-         for p in pairs], dtype=object
-    )[inverse]  # fmt: skip
-    target = opening.copy()
-    for later in set(ahead[days > 0]):
-        rows = np.flatnonzero((ahead == later) & (days > 0))
-        target[rows] = _first_instant_at(calendar.zone, later, clock[rows])
-    return np.where(days > 0, add_business_time_many(calendar, target, zero), opening)
-
-
-_EPOCH_DAY = date(1970, 1, 1)
-
-
-def _business_dates_after(calendar: BusinessCalendar, day: date, count: int) -> date:
-    """The `count`-th local date after `day` with open time (a business date)."""
-    for _ in range(count):
-        for _ in range(_GIVE_UP_DAYS):
-            day += timedelta(days=1)
-            if day_periods(calendar, day):
-                break
-        else:
-            raise ValueError(f"calendar {calendar.name!r} has no business date after {day}")
-    return day
-
-
-def _first_instant_at(zone: str, day: date, wall: Seconds) -> Seconds:
-    """zone_clock.first_instant_at_or_after for many wall times of one local date."""
-    midnight = zone_clock.wall_midnight(day)
-    best = np.full(wall.shape, NEVER, np.int64)
-    for seg_start, seg_end, offset in zone_clock.day_segments(zone, day):
-        candidate = np.maximum(seg_start, midnight + wall - offset)
-        best = np.where(candidate < seg_end, np.minimum(best, candidate), best)
-    return best

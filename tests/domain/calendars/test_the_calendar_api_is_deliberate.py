@@ -5,7 +5,8 @@ from accord.domain import calendars
 PUBLIC = {
     "BusinessCalendar", "CountrySet", "ExplicitDates", "FixedDate", "Holiday", "HolidayRule",
     "Interval", "NthWeekday", "OpenTimeline", "Relative", "WeeklyHours",
-    "add_business_days", "add_business_time", "add_business_time_many", "always_open",
+    "add_business_days", "add_business_days_many", "add_business_time",
+    "add_business_time_many", "always_open",
     "business_seconds_between_many", "business_time_between", "holidays_in_year",
     "is_holiday", "is_open", "next_opening", "open_periods", "open_timeline", "same_hours",
 }  # fmt: skip
