@@ -1,0 +1,3 @@
+from bench.availability.run import main
+
+main()
