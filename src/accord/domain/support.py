@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import EventType
@@ -65,6 +65,7 @@ ChangeReason = Literal["opened", "reclassified", "workaround"]
 # Event types by what they do to the clocks.
 REPLIES: tuple[EventType, ...] = ("first_response", "update", "workaround")  # from support
 PAUSE_ENDS: tuple[EventType, ...] = ("customer_replied", "resolved", "closed")
+Mark = TypeVar("Mark")  # an instant, or an array of them
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,24 @@ class TicketResult:
 
     def clock(self, metric: Metric) -> TicketClock | None:
         return next((c for c in self.clocks if c.metric == metric), None)
+
+
+@dataclass(frozen=True, eq=False)
+class MetricMarks(Generic[Mark]):
+    """When each metric was achieved, and which of these marks each metric reads."""
+
+    reply: Mark  # first reply of any kind, the resolution included
+    temporary: Mark  # first workaround, or the resolution
+    resolution: Mark  # first resolved, else first closed
+
+    def achieved(self, metric: Metric) -> Mark:
+        match metric:
+            case "first_response":
+                return self.reply
+            case "temporary_resolution":
+                return self.temporary
+            case "resolution" | "periodic_update":
+                return self.resolution
 
 
 def finding(terms: SupportTerms, code: FindingCode, at: datetime, subject: str | None) -> Finding:

@@ -25,6 +25,7 @@ from accord.domain.support import (
     ClockRule,
     Finding,
     Metric,
+    MetricMarks,
     Reclassification,
     SeverityChange,
     SeverityTerms,
@@ -84,12 +85,8 @@ def may_open(terms: SupportTerms, role: str | None) -> bool:
 
 
 @dataclass(frozen=True)
-class Marks:
+class Marks(MetricMarks[datetime | None]):
     """When each metric was achieved, from the events; None when not (yet)."""
-
-    reply: datetime | None  # first reply of any kind, the resolution included
-    temporary: datetime | None  # first workaround, or the resolution
-    resolution: datetime | None  # first resolved, else first closed
 
     @staticmethod
     def of(events: Sequence[TicketEvent]) -> Marks:
@@ -102,15 +99,6 @@ class Marks:
             temporary=earliest(first("workaround"), resolution),
             resolution=resolution,
         )
-
-    def achieved(self, metric: Metric) -> datetime | None:
-        match metric:
-            case "first_response":
-                return self.reply
-            case "temporary_resolution":
-                return self.temporary
-            case "resolution" | "periodic_update":
-                return self.resolution
 
 
 def earliest(a: datetime | None, b: datetime | None) -> datetime | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from accord.domain.evidence import EVENT_TYPES
-from accord.domain.support import PAUSE_ENDS, REPLIES, Metric, SupportTerms
+from accord.domain.support import PAUSE_ENDS, REPLIES, MetricMarks, SupportTerms
 from accord.domain.support_columns import (
     CHANGE_REASONS,
     EVENT_CODE,
@@ -86,11 +86,8 @@ class Events:
         return _first(self.ticket, self.at, np.isin(self.type, codes), n)
 
 
-class Marks:
+class Marks(MetricMarks[Seconds]):
     """When each ticket achieved each metric; NEVER when not (yet)."""
-
-    def __init__(self, reply: Seconds, temporary: Seconds, resolution: Seconds) -> None:
-        self.reply, self.temporary, self.resolution = reply, temporary, resolution
 
     @staticmethod
     def of(events: Events, n: int) -> Marks:
@@ -101,15 +98,6 @@ class Marks:
             temporary=np.minimum(events.first([_WORKAROUND], n), resolution),
             resolution=resolution,
         )
-
-    def achieved(self, metric: Metric) -> Seconds:
-        match metric:
-            case "first_response":
-                return self.reply
-            case "temporary_resolution":
-                return self.temporary
-            case "resolution" | "periodic_update":
-                return self.resolution
 
 
 class Walk:
