@@ -22,15 +22,16 @@ from pathlib import Path
 
 import numpy as np
 
+ROOT = Path(__file__).resolve().parents[2]
 if not __package__:  # run as a script: make `bench` importable
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(ROOT))
 
+from accord.contracts.calendars import contract_calendars  # noqa: E402
+from accord.contracts.loader import load_contract  # noqa: E402
 from accord.domain.calendars import (  # noqa: E402
     BusinessCalendar,
     ExplicitDates,
-    FixedDate,
     Interval,
-    NthWeekday,
     add_business_time,
     add_business_time_many,
     same_hours,
@@ -47,22 +48,10 @@ from bench.calendars.report import Row, Scenario, write_section  # noqa: E402
 
 COMMAND = ".venv/bin/python -m bench.calendars"
 ZONE = "America/Los_Angeles"
-MONDAY, THURSDAY, FRIDAY = 0, 3, 4
 
-LAVI = BusinessCalendar(
-    name="support",
-    zone=ZONE,
-    week=same_hours(range(5), Interval(6 * 60, 18 * 60)),
-    holidays=(
-        FixedDate("New Year's Day", 1, 1),
-        NthWeekday("Memorial Day", 5, MONDAY, -1),
-        FixedDate("Independence Day", 7, 4),
-        NthWeekday("Labor Day", 9, MONDAY, 1),
-        NthWeekday("Thanksgiving", 11, THURSDAY, -1),
-        NthWeekday("Day after Thanksgiving", 11, FRIDAY, -1),
-        FixedDate("Christmas Day", 12, 25),
-    ),
-)
+# Lavi's support desk, read from the seed contract: 06:00-18:00 Monday to Friday.
+LAVI_CONTRACT = ROOT / "examples" / "contracts" / "lavi-qtrac.yaml"
+LAVI = contract_calendars(load_contract(LAVI_CONTRACT))["business"]
 LAVI_HOURS = Hours(ZONE, clock_time(6), clock_time(18), range(5), LAVI_HOLIDAYS)
 
 # businesstimedelta needs a holiday within five years of every date, so the night desk
@@ -171,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
         dict.fromkeys(counts, size),
     )
     if not args.no_write:
-        path = Path(__file__).resolve().parents[2] / "BENCHMARKS.md"
+        path = ROOT / "BENCHMARKS.md"
         write_section(path, lavi, night, COMMAND)
         print(f"wrote {path}")
 

@@ -7,15 +7,11 @@ every scenario test checks both.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from accord.domain.calendars import (
-    BusinessCalendar,
-    FixedDate,
-    Interval,
-    NthWeekday,
-    always_open,
-    same_hours,
-)
+from accord.contracts.calendars import contract_calendars
+from accord.contracts.loader import load_contract
+from accord.domain.calendars import BusinessCalendar, Interval, always_open, same_hours
 from accord.domain.evidence import EventType, Ticket, TicketEvent
 from accord.domain.support import (
     ClockKind,
@@ -30,8 +26,8 @@ from accord.domain.support_clocks import evaluate_tickets
 from accord.domain.support_columns import columns_from_tickets, results
 from accord.domain.support_many import evaluate_many
 
-MONDAY, THURSDAY, SATURDAY, SUNDAY = 0, 3, 5, 6
 HOUR, DAY = 3600, 86400
+SEEDS = Path(__file__).parents[3] / "examples" / "contracts"
 
 
 def utc(text: str) -> datetime:
@@ -39,21 +35,8 @@ def utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
-# Lavi V1: 06:00-18:00 Pacific, Monday to Friday, seven holidays by rule.
-LAVI_HOURS = BusinessCalendar(
-    name="business",
-    zone="America/Los_Angeles",
-    week=same_hours(range(MONDAY, SATURDAY), Interval(6 * 60, 18 * 60)),
-    holidays=(
-        FixedDate("New Year's Day", 1, 1),
-        NthWeekday("Memorial Day", 5, MONDAY, -1),
-        FixedDate("Independence Day", 7, 4),
-        NthWeekday("Labor Day", 9, MONDAY, 1),
-        NthWeekday("Last Thursday of November", 11, THURSDAY, -1),
-        NthWeekday("Last Friday of November", 11, THURSDAY + 1, -1),
-        FixedDate("Christmas Day", 12, 25),
-    ),
-)
+# Lavi V1: 06:00-18:00 Pacific, Monday to Friday, seven holidays by rule: the seed's own.
+LAVI_HOURS = contract_calendars(load_contract(SEEDS / "lavi-qtrac.yaml"))["business"]
 # Ethnio E5: level 1 around the clock, levels 2 to 4 every day in Pacific time.
 PACIFIC_ALWAYS = BusinessCalendar("always", "America/Los_Angeles", always_open())
 PACIFIC_08_20 = BusinessCalendar(
