@@ -6,7 +6,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from accord.contracts.model import Calendar, Contract, Severity, Target, Update
+from accord.contracts.model import (
+    Availability,
+    Calendar,
+    Contract,
+    Performance,
+    Severity,
+    Target,
+    Update,
+)
 from accord.contracts.source import Document, PathKey
 from accord.contracts.types import Duration, DurationRange
 from accord.domain.calendars import BusinessCalendar
@@ -61,6 +69,18 @@ def describe_week(calendar: Calendar) -> str:
     parts = [f"{days} {', '.join(str(r) for r in ranges)}" for days, ranges in
              calendar.hours.items()]  # fmt: skip
     return "; ".join(parts)
+
+
+def availability(contract: Contract) -> Iterator[tuple[PathKey, Availability]]:
+    """Every availability objective with its path."""
+    for i, objective in enumerate(contract.availability):
+        yield ("availability", i), objective
+
+
+def performance(contract: Contract) -> Iterator[tuple[PathKey, Performance]]:
+    """Every performance objective with its path."""
+    for i, objective in enumerate(contract.performance):
+        yield ("performance", i), objective
 
 
 SupportClock = Target | Update

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from accord.contracts.lint_rules.base import Check, Context, Finding, Rule, percent
+from accord.contracts.lint_rules.base import Check, Context, Finding, Rule, availability, percent
 from accord.contracts.model import Availability, FlatCredit, LinearCredit, Tier, TieredCredit
 from accord.contracts.source import PathKey
 
@@ -53,6 +53,11 @@ def span(run: list[Piece]) -> str:
     return f"{opening}{percent(first.low)}, {percent(last.high)}{closing}"
 
 
+def covered(found: list[Piece]) -> list[int]:
+    """Indexes of the pieces that some tier contains."""
+    return [i for i, p in enumerate(found) if p.tiers]
+
+
 def runs(found: list[Piece], keep: list[bool]) -> list[list[Piece]]:
     """Maximal runs of consecutive pieces whose `keep` flag is set."""
     grouped: list[list[Piece]] = []
@@ -73,9 +78,9 @@ def targets(objective: Availability) -> list[tuple[str, float, PathKey]]:
 
 
 def tiered(context: Context) -> Iterator[tuple[PathKey, Availability, TieredCredit]]:
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         if isinstance(objective.credit, TieredCredit):
-            yield ("availability", i), objective, objective.credit
+            yield path, objective, objective.credit
 
 
 GAP = Rule(
@@ -90,10 +95,11 @@ GAP = Rule(
 def holes(context: Context) -> Iterator[Finding]:
     for base, _, credit in tiered(context):
         found = pieces(credit.tiers)
-        covered = [i for i, p in enumerate(found) if p.tiers]
-        if not covered:
+        tiered_pieces = covered(found)
+        if not tiered_pieces:
             continue
-        inside = [covered[0] < i < covered[-1] and not p.tiers for i, p in enumerate(found)]
+        first, last = tiered_pieces[0], tiered_pieces[-1]
+        inside = [first < i < last and not p.tiers for i, p in enumerate(found)]
         for run in runs(found, inside):
             after = found[found.index(run[-1]) + 1]
             yield (
@@ -144,10 +150,10 @@ def silent_top(context: Context) -> Iterator[Finding]:
     for base, objective, credit in tables:
         for plan, target, at in targets(objective):
             found = pieces(credit.tiers, also=(target,))
-            covered = [i for i, p in enumerate(found) if p.tiers]
-            if not covered:
+            tiered_pieces = covered(found)
+            if not tiered_pieces:
                 continue
-            above = [i > covered[-1] and not p.tiers and p.high <= target and p.low < target
+            above = [i > tiered_pieces[-1] and not p.tiers and p.high <= target and p.low < target
                      for i, p in enumerate(found)]  # fmt: skip
             for run in runs(found, above):
                 yield (
@@ -158,7 +164,7 @@ def silent_top(context: Context) -> Iterator[Finding]:
                         "and no tier says what it earns"
                     ),
                 )
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         if objective.credit is not None or not objective.benchmark_only:
             continue
         for _, other, credit in tables:
@@ -166,7 +172,7 @@ def silent_top(context: Context) -> Iterator[Finding]:
             for plan, target, at in targets(objective):
                 if target > top:
                     yield (
-                        ("availability", i, *at),
+                        (*path, *at),
                         (
                             f"the benchmark{plan} is {percent(target)} but the credit table of "
                             f"{other.id!r} stops at {percent(top)}: nothing says whether a "
@@ -187,10 +193,10 @@ SILENT_BOTTOM = Rule(
 def silent_bottom(context: Context) -> Iterator[Finding]:
     for base, _, credit in tiered(context):
         found = pieces(credit.tiers)
-        covered = [i for i, p in enumerate(found) if p.tiers]
-        if not covered or covered[0] == 0:
+        tiered_pieces = covered(found)
+        if not tiered_pieces or tiered_pieces[0] == 0:
             continue
-        lowest = found[covered[0]]
+        lowest = found[tiered_pieces[0]]
         yield (
             (*base, "credit", "tiers", lowest.tiers[0], "range"),
             (
@@ -273,11 +279,11 @@ LINEAR_OF = Rule(
 
 
 def linear_of(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.availability):
-        path: PathKey = ("availability", i, "credit")
-        if isinstance(objective.credit, LinearCredit) and not context.written((*path, "of")):
+    for path, objective in availability(context.contract):
+        credit: PathKey = (*path, "credit")
+        if isinstance(objective.credit, LinearCredit) and not context.written((*credit, "of")):
             yield (
-                (*path, "kind"),
+                (*credit, "kind"),
                 (
                     f"{percent(objective.credit.percent)} for every {objective.credit.per:g} "
                     "point(s): of total downtime, or of the shortfall below the objective? "
@@ -295,10 +301,10 @@ NO_REMEDY = Rule(
 
 
 def no_remedy(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         if objective.credit is None and not objective.benchmark_only:
             yield (
-                ("availability", i, "id"),
+                (*path, "id"),
                 (
                     f"{objective.id!r} has no credit and is not marked benchmark_only: "
                     "what happens when a month misses it?"
@@ -316,12 +322,12 @@ PLAN_WITHOUT_TARGET = Rule(
 
 def plan_without_target(context: Context) -> Iterator[Finding]:
     plans = list(context.contract.plans)
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         if isinstance(objective.target, dict):
             missing = [p for p in plans if p not in objective.target]
             if missing:
                 yield (
-                    ("availability", i, "target"),
+                    (*path, "target"),
                     (
                         f"no target for plan(s) {', '.join(repr(p) for p in missing)}: "
                         f"what does {objective.id!r} promise them?"

@@ -97,6 +97,11 @@ def _days(days: frozenset[date]) -> str:
     return ", ".join(f"{d:%d %b}" for d in sorted(days)) or "none"
 
 
+def _coming_years(context: Context) -> range:
+    """The years the rules are compared over: this one and the YEARS - 1 after it."""
+    return range(context.today.year, context.today.year + YEARS)
+
+
 def _where(holiday: Holiday) -> str:
     return "date" if holiday.date is not None else "rule"
 
@@ -112,7 +117,7 @@ NOT_OFFICIAL = Rule(
 
 
 def not_official(context: Context) -> Iterator[Finding]:
-    years = range(context.today.year, context.today.year + YEARS)
+    years = _coming_years(context)
     for name, calendar in context.contract.calendars.items():
         country = _country(calendar)
         if country is None:
@@ -157,7 +162,7 @@ NOT_THE_DAY_AFTER = Rule(
 
 
 def not_the_day_after(context: Context) -> Iterator[Finding]:
-    years = range(context.today.year, context.today.year + YEARS)
+    years = _coming_years(context)
     for name, calendar in context.contract.calendars.items():
         built = context.calendars[name]
         own = [h.name for h in calendar.holidays]

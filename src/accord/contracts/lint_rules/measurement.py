@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from accord.contracts.lint_rules.base import Check, Context, Finding, Rule
+from accord.contracts.lint_rules.base import (
+    Check,
+    Context,
+    Finding,
+    Rule,
+    availability,
+    performance,
+)
 
 UNMEASURED_AVAILABILITY = Rule(
     "A201",
@@ -16,10 +23,10 @@ UNMEASURED_AVAILABILITY = Rule(
 
 
 def unmeasured_availability(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         if objective.measurement is None:
             yield (
-                ("availability", i, "id"),
+                (*path, "id"),
                 (
                     f"{objective.id!r} has no measurement: which probe, how often, and what "
                     "counts as down?"
@@ -37,10 +44,10 @@ UNMEASURED_PERFORMANCE = Rule(
 
 
 def unmeasured_performance(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.performance):
+    for path, objective in performance(context.contract):
         if objective.measurement is None and objective.ratio is None:
             yield (
-                ("performance", i, "metric"),
+                (*path, "metric"),
                 (
                     f"{objective.id!r} reads {objective.metric!r} but says not how it is "
                     "sampled: from where, how often, measured by whom?"
@@ -58,12 +65,12 @@ NO_STATISTIC = Rule(
 
 
 def no_statistic(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.performance):
+    for path, objective in performance(context.contract):
         bound = next((b for b in ("at_most", "below", "at_least", "above")
                       if getattr(objective, b) is not None), None)  # fmt: skip
         if bound is not None and objective.statistic is None:
             yield (
-                ("performance", i, bound),
+                (*path, bound),
                 (
                     f"{bound} {getattr(objective, bound):g} {objective.unit}".rstrip()
                     + ": of every sample, of the mean, or of a percentile? Say `statistic:`"
@@ -83,14 +90,14 @@ COARSE_SAMPLES = Rule(
 
 
 def coarse_samples(context: Context) -> Iterator[Finding]:
-    for i, objective in enumerate(context.contract.availability):
+    for path, objective in availability(context.contract):
         m = objective.measurement
         if m is None or m.minimum_outage is None or m.confirmations > 1:
             continue
         shortest, step = m.minimum_outage.seconds, m.interval.seconds
         if shortest is not None and step is not None and shortest <= step:
             yield (
-                ("availability", i, "measurement", "minimum_outage"),
+                (*path, "measurement", "minimum_outage"),
                 (
                     f"outages under {m.minimum_outage} are not recorded, but checks are "
                     f"{m.interval} apart: is one failed check an outage to record or not?"
