@@ -22,6 +22,8 @@ CSV_CASES = [
     ("at,ok,response_ms\n2026-10-01T00:00:00Z,true,-3\n", "2:27: response_ms:", "got '-3'"),
     ("at,ok,response_ms\n2026-10-01T00:00:00Z,true,nan\n", "2:27: response_ms:", "got 'nan'"),
     ('at,ok,scope\n"2026-10-01T00:00:00",true,x\n', "2:1: at:", "has no UTC offset"),
+    (HEADER + GOOD + "2026-10-01T00:01:00Z,true," + "x" * 300 + "\n", "3:1:",
+     "a field longer than 256 characters"),
 ]  # fmt: skip
 
 

@@ -94,8 +94,9 @@ def parse_many(values: NDArray[np.bytes_]) -> tuple[Seconds, list[tuple[int, str
 
 def _bulk(m: NDArray[np.uint8], fraction: int, offset: int) -> tuple[Seconds, NDArray[np.bool_]]:
     """Parse rows of one exact layout; `fine` marks those that are real instants."""
-    d = m[:, list(_DIGITS)].astype(np.int64) - 48
-    fine = ((d >= 0) & (d <= 9)).all(axis=1)
+    raw = m[:, list(_DIGITS)] - np.uint8(48)  # a byte below '0' wraps round, above 9
+    fine = (raw < 10).all(axis=1)
+    d = raw.astype(np.int32)
     fine &= (m[:, 10] == ord("T")) | (m[:, 10] == ord(" "))
     for at, char in _FIXED.items():
         fine &= m[:, at] == char[0]
@@ -106,9 +107,9 @@ def _bulk(m: NDArray[np.uint8], fraction: int, offset: int) -> tuple[Seconds, ND
     pairs = d[:, 0::2] * 10 + d[:, 1::2]  # YY YY MM DD hh mm ss
     year, month, day = pairs[:, 0] * 100 + pairs[:, 1], pairs[:, 2], pairs[:, 3]
     hour, minute, second = pairs[:, 4], pairs[:, 5], pairs[:, 6]
-    shift = np.zeros(m.shape[0], np.int64)
+    shift = np.zeros(m.shape[0], np.int32)
     if offset == 6:
-        o = m[:, -5:].astype(np.int64) - 48
+        o = m[:, -5:].astype(np.int32) - 48
         sign = m[:, -6]
         fine &= ((sign == ord("+")) | (sign == ord("-"))) & (m[:, -3] == ord(":"))
         fine &= ((o[:, [0, 1, 3, 4]] >= 0) & (o[:, [0, 1, 3, 4]] <= 9)).all(axis=1)
@@ -118,8 +119,8 @@ def _bulk(m: NDArray[np.uint8], fraction: int, offset: int) -> tuple[Seconds, ND
     month_ok = (month >= 1) & (month <= 12)
     fine &= month_ok & (day >= 1) & (day <= _days_in_month(year, np.where(month_ok, month, 1)))
     fine &= (year >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
-    days = days_from_civil(year, np.clip(month, 1, 12), day)
-    return days * _DAY + hour * 3600 + minute * 60 + second - shift, fine
+    days = days_from_civil(year, np.clip(month, 1, 12), day).astype(np.int64)
+    return days * _DAY + (hour * 3600 + minute * 60 + second - shift), fine
 
 
 def _days_in_month(year: Seconds, month: Seconds) -> Seconds:

@@ -26,6 +26,7 @@ from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTab
 _BLOCK = 1 << 24  # bytes of a CSV file cut at a time
 _LINES = 100_000  # JSON Lines parsed at a time
 _OK = {b"true": True, b"false": False, b"1": True, b"0": False}
+_WIDEST = 256  # characters in one CSV field on the fast path
 
 
 def read_sample_file(path: Path, shown_as: str, table: SampleTable, problems: Problems) -> None:
@@ -94,14 +95,16 @@ def _blocks(data: bytes, start: int) -> Iterator[tuple[int, bytes]]:
 def _csv_block(
     block: bytes, first_line: int, columns: list[str], table: SampleTable, problems: Problems
 ) -> None:
-    buf = np.frombuffer(block, np.uint8)
-    ends = np.flatnonzero(buf == 10)
     if not block.endswith(b"\n"):
-        ends = np.append(ends, len(block))
+        block += b"\n"
+    buf = np.frombuffer(block + b"\0" * _WIDEST, np.uint8)  # room for the widest field
+    marks = np.flatnonzero((buf == 10) | (buf == 44))  # commas and line ends, in order
+    is_end = buf[marks] == 10
+    ends = marks[is_end]
+    commas = marks[~is_end]
+    row_of_comma = (np.cumsum(is_end) - is_end)[~is_end]  # line ends before each comma
     starts = np.concatenate(([0], ends[:-1] + 1))
     stops = ends - ((ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13))  # CRLF
-    commas = np.flatnonzero(buf == 44)
-    row_of_comma = np.searchsorted(ends, commas)
     per_row = np.bincount(row_of_comma, minlength=ends.size)
     wanted = len(columns) - 1
     blank = stops == starts  # empty lines are skipped, like blank lines of JSON Lines
@@ -114,10 +117,15 @@ def _csv_block(
             f"expected {len(columns)} fields ({','.join(columns)}), got {per_row[row] + 1}",
         )
     keep = fit & ~blank
-    line = first_line + np.flatnonzero(keep)  # the file line of each row kept
-    cut = commas[keep[row_of_comma]].reshape(-1, wanted) if wanted else np.empty((line.size, 0))
+    cut = commas[keep[row_of_comma]].reshape(-1, wanted) if wanted else np.empty((keep.sum(), 0))
     field_start = np.column_stack((starts[keep], cut + 1)).astype(np.int64)
     field_stop = np.column_stack((cut, stops[keep])).astype(np.int64)
+    line = first_line + np.flatnonzero(keep)  # the file line of each row kept
+    wide = (field_stop - field_start > _WIDEST).any(axis=1)
+    for row in np.flatnonzero(wide)[:5].tolist():
+        problems.line(int(line[row]), 1, (), f"a field longer than {_WIDEST} characters")
+    if wide.any():
+        field_start, field_stop, line = field_start[~wide], field_stop[~wide], line[~wide]
     fields = {name: (field_start[:, k], field_stop[:, k]) for k, name in enumerate(columns)}
     first = field_start[:, 0]
 
@@ -161,12 +169,17 @@ def _csv_columns(
 def _texts(
     buf: NDArray[np.uint8], start: NDArray[np.int64], stop: NDArray[np.int64]
 ) -> NDArray[np.bytes_]:
-    """The fields [start, stop) of `buf` as fixed-width byte strings (padded with NUL)."""
-    width = int((stop - start).max(initial=0)) or 1
-    index = start[:, None] + np.arange(width)
-    inside = index < stop[:, None]
-    matrix = np.where(inside, buf[np.minimum(index, buf.size - 1)], 0).astype(np.uint8)
-    return matrix.reshape(-1).view(f"S{width}")
+    """The fields [start, stop) of `buf` as fixed-width byte strings (padded with NUL).
+
+    Rows are copied out of a sliding-window view of the block (no index matrix), then
+    the bytes past each field's end are cleared when widths differ.
+    """
+    length = stop - start
+    width = int(length.max(initial=0)) or 1
+    matrix = np.lib.stride_tricks.sliding_window_view(buf, width)[start]
+    if (length != width).any():
+        matrix[np.arange(width) >= length[:, None]] = 0
+    return np.ascontiguousarray(matrix).reshape(-1).view(f"S{width}")
 
 
 def _factorize(texts: NDArray[np.bytes_]) -> tuple[NDArray[np.bytes_], NDArray[np.int64]]:

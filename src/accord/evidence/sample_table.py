@@ -21,6 +21,7 @@ from accord.evidence.instants import parse_many
 Report = Callable[[int, str, str], None]  # (row, field, message) of a bad sample
 SAMPLE_FIELDS = ("at", "ok", "scope", "location", "monitor", "response_ms")
 NAMES = ("scope", "location", "monitor")
+_ALLOWED = frozenset(SAMPLE_FIELDS)
 
 
 class SampleTable:
@@ -39,6 +40,47 @@ class SampleTable:
 
     def add_objects(self, rows: Sequence[Any], report: Report) -> None:
         """Add sample objects as JSON gives them, reporting each bad field."""
+        if not self._add_plain(rows, report):
+            self._add_checked(rows, report)
+
+    def _add_plain(self, rows: Sequence[Any], report: Report) -> bool:
+        """Add rows column by column when every row is well formed; False if one is not.
+
+        The usual case, checked a column at a time: a fraction of the cost of checking
+        row by row, which is left to find and report what is wrong.
+        """
+        if not all(type(r) is dict and r.keys() <= _ALLOWED for r in rows):
+            return False
+        at = [r.get("at") for r in rows]
+        ok = [r.get("ok") for r in rows]
+        names = [[r.get(name) for r in rows] for name in NAMES]
+        response = [r.get("response_ms") for r in rows]
+        if not {type(a) for a in at} <= {str} or not {type(o) for o in ok} <= {bool}:
+            return False
+        if any(not {type(v) for v in column} <= {str, type(None)} for column in names):
+            return False
+        kinds = {type(v) for v in response}
+        if not kinds <= {int, float, type(None)}:
+            return False
+        if type(None) in kinds:
+            response = [math.nan if v is None else v for v in response]
+        ms = np.array(response, np.float64)
+        if (ms < 0).any() or np.isinf(ms).any() or any("\0" in a for a in at):
+            return False
+        seconds, failures = parse_many(np.array([a.encode() for a in at], dtype=np.bytes_))
+        if failures:
+            return False
+        block: dict[str, NDArray[Any]] = {
+            "at": seconds,
+            "ok": np.array(ok, np.bool_),
+            "response_ms": ms,
+        }
+        for name, column in zip(NAMES, names, strict=True):
+            block[name] = self.codes(name, [v or "" for v in column])
+        self.add(block)
+        return True
+
+    def _add_checked(self, rows: Sequence[Any], report: Report) -> None:
         checked = [_sample(row, i, report) for i, row in enumerate(rows)]
         timed = [c for c in checked if c.at is not None]
         seconds, failures = parse_many(np.array([c.at for c in timed], dtype=np.bytes_))
