@@ -26,13 +26,16 @@ from datetime import datetime
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from accord.domain import intervals as iv
+from accord.domain import scope_lines
 from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, Outage, Samples
 from accord.domain.intervals import Axis, Spans, epoch_seconds, utc
 from accord.domain.maintenance import MaintenanceRules, excused, given_notice
 from accord.domain.period import Period
 from accord.domain.sample_spans import VantageSpans, scan
+from accord.domain.scope_lines import Placer, axis_for_evidence
 
 ExcludedTime = Literal["leaves_denominator", "counts_as_uptime"]
 BEFORE_NOTICE = "before_notice"  # reason for downtime before the customer's notice
@@ -102,43 +105,100 @@ def evaluate(
         for o in evidence.outages
         if o.cause == "maintenance"  # an outage for maintenance was not announced
     ]
-    axis = _axis(len(names), period, vantage, outages, windows)
-    place = _Placer(axis, names)
+    axis = axis_for_evidence(len(names), period, vantage, outages, windows)
+    place = Placer(axis, names)
+    given = _Given.of(outages, windows, place, objective)
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
-    measured, measured_down = _measured(objective, evidence.samples, vantage, place, inside)
-
-    taken: list[tuple[str, Spans]] = []
-    w_start, w_end, w_line = place.events([(w.start, w.end, w.scope) for w in windows])
-    w_all = iv.intersect(iv.spans(w_start, w_end), inside)
-    if objective.maintenance is not None and len(w_all):
-        notice = objective.maintenance.notice
-        noticed = [given_notice(w, notice) for w in windows for _ in place.lines(w.scope)]
-        taken.append(
-            ("maintenance", excused(objective.maintenance, axis, period, w_start, w_end, noticed))
-        )
-    o_start, o_end, _ = place.events([(o.start, o.end, o.scope) for o in outages])
-    o_cause = np.array([o.cause for o in outages for _ in place.lines(o.scope)], dtype=object)
-    for cause in CAUSES:
-        if cause in objective.excluded_causes:
-            mine = o_cause == cause
-            taken.append((cause, iv.spans(o_start[mine], o_end[mine])))
-    if objective.introductory is not None and evidence.first_order_at is not None:
-        begin = epoch_seconds(evidence.first_order_at)
-        taken.append((INTRODUCTORY, axis.everywhere([begin], [begin + objective.introductory])))
-    excluded = _one_class_each(taken, inside)
-
-    taken_all = iv.union(*(s for _, s in excluded))
-    known = iv.union(measured, iv.spans(o_start, o_end), w_all)
-    no_data = iv.subtract(iv.subtract(inside, known), taken_all)
-    counted = ~np.isin(o_cause, list(objective.excluded_causes))
-    down = iv.union(measured_down, iv.spans(o_start[counted], o_end[counted]), w_all)
-    down = iv.subtract(iv.intersect(down, inside), taken_all)
+    m = objective.measurement
+    measured, measured_down = scope_lines.measured(
+        vantage,
+        evidence.samples.scopes,
+        place,
+        inside,
+        m.quorum if m else 1,
+        m.minimum_outage if m else 0,
+    )
+    excluded = _one_class_each(_excluded(objective, evidence, period, given, axis), inside)
+    taken = iv.union(*(s for _, s in excluded))
+    known = iv.union(measured, iv.spans(given.o_start, given.o_end), given.windows(inside))
+    no_data = iv.subtract(iv.subtract(inside, known), taken)
+    counted = given.counted(objective)
+    down = iv.union(
+        measured_down, iv.spans(given.o_start[counted], given.o_end[counted]), given.windows(inside)
+    )
+    down = iv.subtract(iv.intersect(down, inside), taken)
     if objective.downtime_from_notice:
-        reports = _reports(outages, place)
-        before = _before_notice(down, o_start[counted], o_end[counted], reports[counted])
+        before = _before_notice(
+            down, given.o_start[counted], given.o_end[counted], given.reported[counted]
+        )
         down = iv.subtract(down, before)
         excluded.append((BEFORE_NOTICE, before))
     return _results(objective, axis, names, period, down, no_data, excluded)
+
+
+@dataclass(frozen=True)
+class _Given:
+    """Given outages and maintenance windows keyed on the axis: a row per event and line."""
+
+    o_start: iv.Seconds  # outages (maintenance outages are among the windows)
+    o_end: iv.Seconds
+    cause: NDArray[np.object_]  # each outage's cause
+    reported: iv.Seconds  # each outage's report, keyed; its start when unknown
+    w_start: iv.Seconds  # maintenance windows
+    w_end: iv.Seconds
+    noticed: list[bool]  # each window was announced with the contract's notice
+
+    @staticmethod
+    def of(
+        outages: list[Outage],
+        windows: list[MaintenanceWindow],
+        place: Placer,
+        objective: Objective,
+    ) -> _Given:
+        o_start, o_end = place.events([(o.start, o.end, o.scope) for o in outages])
+        reported, _ = place.events([(o.reported_at or o.start, o.end, o.scope) for o in outages])
+        w_start, w_end = place.events([(w.start, w.end, w.scope) for w in windows])
+        notice = None if objective.maintenance is None else objective.maintenance.notice
+        return _Given(
+            o_start,
+            o_end,
+            np.array([o.cause for o in outages for _ in place.lines(o.scope)], dtype=object),
+            reported,
+            w_start,
+            w_end,
+            [given_notice(w, notice) for w in windows for _ in place.lines(w.scope)],
+        )
+
+    def windows(self, inside: Spans) -> Spans:
+        return iv.intersect(iv.spans(self.w_start, self.w_end), inside)
+
+    def counted(self, objective: Objective) -> NDArray[np.bool_]:
+        """The outages whose cause is not excluded."""
+        return ~np.isin(self.cause, list(objective.excluded_causes))
+
+
+def _excluded(
+    objective: Objective, evidence: Evidence, period: Period, given: _Given, axis: Axis
+) -> list[tuple[str, Spans]]:
+    """Each reason's excluded time, before precedence and clipping."""
+    taken: list[tuple[str, Spans]] = []
+    if objective.maintenance is not None and given.w_start.size:
+        taken.append(
+            (
+                "maintenance",
+                excused(
+                    objective.maintenance, axis, period, given.w_start, given.w_end, given.noticed
+                ),
+            )
+        )
+    for cause in CAUSES:
+        if cause in objective.excluded_causes:
+            mine = given.cause == cause
+            taken.append((cause, iv.spans(given.o_start[mine], given.o_end[mine])))
+    if objective.introductory is not None and evidence.first_order_at is not None:
+        begin = epoch_seconds(evidence.first_order_at)
+        taken.append((INTRODUCTORY, axis.everywhere([begin], [begin + objective.introductory])))
+    return taken
 
 
 def _names(objective: Objective, evidence: Evidence, scopes: list[str] | None) -> list[str | None]:
@@ -166,100 +226,16 @@ def _vantage(measurement: Measurement | None, samples: Samples) -> VantageSpans 
 
 def _only(samples: Samples, keep: np.ndarray) -> Samples:
     return Samples(
-        at=samples.at[keep], ok=samples.ok[keep], scope=samples.scope[keep],
-        location=samples.location[keep], monitor=samples.monitor[keep],
-        response_ms=samples.response_ms[keep], scopes=samples.scopes,
-        locations=samples.locations, monitors=samples.monitors,
-    )  # fmt: skip
-
-
-def _axis(
-    lines: int,
-    period: Period,
-    vantage: VantageSpans | None,
-    outages: list[Outage],
-    windows: list[MaintenanceWindow],
-) -> Axis:
-    low, high = epoch_seconds(period.start), epoch_seconds(period.end)
-    if vantage is not None and vantage.data_start.size:
-        low = min(low, int(vantage.data_start.min()))
-        high = max(high, int(vantage.data_end.max()))
-    for start, end in [(o.start, o.end) for o in outages] + [(w.start, w.end) for w in windows]:
-        low = min(low, epoch_seconds(start))
-        high = max(high, epoch_seconds(end))
-    return iv.axis_for(lines, low, high)
-
-
-class _Placer:
-    """Puts evidence on the lines of the scopes it concerns."""
-
-    def __init__(self, axis: Axis, names: list[str | None]) -> None:
-        self.axis = axis
-        self.every = list(range(len(names)))
-        self.index = {name: i for i, name in enumerate(names) if name is not None}
-        self.whole_service = names == [None]
-
-    def lines(self, scope: str | None) -> list[int]:
-        """A scope's own line; whole-service evidence (no scope) concerns every line."""
-        if self.whole_service or not scope:
-            return self.every
-        return [self.index[scope]] if scope in self.index else []
-
-    def events(
-        self, events: list[tuple[datetime, datetime, str | None]]
-    ) -> tuple[iv.Seconds, iv.Seconds, iv.Seconds]:
-        """Keyed (start, end, line) of each event on each of its lines, event by event."""
-        rows = [(epoch_seconds(s), epoch_seconds(e), line)
-                for s, e, scope in events for line in self.lines(scope)]  # fmt: skip
-        table = np.array(rows, np.int64).reshape(-1, 3)
-        return self.axis.place(table[:, 0], table[:, 2]), self.axis.place(
-            table[:, 1], table[:, 2]), table[:, 2]  # fmt: skip
-
-    def code_lines(self, scopes: tuple[str, ...]) -> list[list[int]]:
-        """For each scope code of the samples, the lines it concerns."""
-        return [self.lines(name) for name in scopes]
-
-
-def _measured(
-    objective: Objective,
-    samples: Samples,
-    vantage: VantageSpans | None,
-    place: _Placer,
-    inside: Spans,
-) -> tuple[Spans, Spans]:
-    """Where the samples give data (quorum), and measured downtime, on every line."""
-    m = objective.measurement
-    if m is None or vantage is None:
-        return inside, iv.empty()
-    lines_of_code = place.code_lines(samples.scopes)
-    vp_lines = [lines_of_code[code] for code in vantage.scope]
-    data = _on_lines(place.axis, vp_lines, vantage.data_vp, vantage.data_start, vantage.data_end)
-    down = _on_lines(place.axis, vp_lines, vantage.down_vp, vantage.down_start, vantage.down_end)
-    watched = sorted({line for lines in vp_lines for line in lines})
-    unwatched = np.setdiff1d(np.arange(place.axis.lines), watched)
-    everywhere = Spans(inside.start[unwatched], inside.end[unwatched])  # one span per line
-    measured = iv.union(iv.at_least(m.quorum, *data), everywhere)
-    measured_down = iv.at_least_long(iv.at_least(m.quorum, *down), m.minimum_outage)
-    return iv.intersect(measured, inside), iv.intersect(measured_down, inside)
-
-
-def _on_lines(
-    axis: Axis, vp_lines: list[list[int]], vp: iv.Seconds, start: iv.Seconds, end: iv.Seconds
-) -> tuple[iv.Seconds, iv.Seconds]:
-    """Keyed pieces of each vantage point on each line it concerns."""
-    copies = np.array([len(lines) for lines in vp_lines], np.int64)
-    if copies.size == 0:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    if (copies == 1).all():
-        line = np.array([lines[0] for lines in vp_lines], np.int64)[vp]
-        return axis.place(start, line), axis.place(end, line)
-    flat = np.array([line for lines in vp_lines for line in lines], np.int64)
-    offset = np.cumsum(copies) - copies
-    repeat = copies[vp]
-    piece = np.repeat(np.arange(vp.size), repeat)
-    k = np.arange(piece.size) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-    line = flat[offset[vp[piece]] + k]
-    return axis.place(start[piece], line), axis.place(end[piece], line)
+        at=samples.at[keep],
+        ok=samples.ok[keep],
+        scope=samples.scope[keep],
+        location=samples.location[keep],
+        monitor=samples.monitor[keep],
+        response_ms=samples.response_ms[keep],
+        scopes=samples.scopes,
+        locations=samples.locations,
+        monitors=samples.monitors,
+    )
 
 
 def _one_class_each(taken: list[tuple[str, Spans]], inside: Spans) -> list[tuple[str, Spans]]:
@@ -271,14 +247,6 @@ def _one_class_each(taken: list[tuple[str, Spans]], inside: Spans) -> list[tuple
         result.append((reason, own))
         before = iv.union(before, own)
     return result
-
-
-def _reports(outages: list[Outage], place: _Placer) -> iv.Seconds:
-    """Keyed report instant of each outage on each line; an unknown one is its start."""
-    rows = [(epoch_seconds(o.reported_at or o.start), line)
-            for o in outages for line in place.lines(o.scope)]  # fmt: skip
-    table = np.array(rows, np.int64).reshape(-1, 2)
-    return place.axis.place(table[:, 0], table[:, 1])
 
 
 def _before_notice(down: Spans, start: iv.Seconds, end: iv.Seconds, reported: iv.Seconds) -> Spans:
@@ -320,18 +288,27 @@ def _results(
     cut = np.searchsorted(line, np.arange(axis.lines + 1))
     results = []
     for i, name in enumerate(names):
-        left_out = no_data_s[i] + (excluded_s[i] if objective.excluded_time ==
-                                   "leaves_denominator" else 0)  # fmt: skip
+        left_out = no_data_s[i] + (
+            excluded_s[i] if objective.excluded_time == "leaves_denominator" else 0
+        )
         judged = total - int(left_out)
         achieved = 100.0 * (judged - int(down_s[i])) / judged if judged > 0 else None
-        results.append(AvailabilityResult(
-            objective=objective.id, scope=name, period_seconds=total,
-            downtime_seconds=int(down_s[i]),
-            excluded_seconds=tuple((r, int(t[i])) for r, t in by_reason if t[i] > 0),
-            no_data_seconds=int(no_data_s[i]), achieved_percent=achieved,
-            target_percent=objective.target_percent,
-            downtime=tuple((utc(int(s)), utc(int(e)))
-                           for s, e in zip(starts[cut[i]:cut[i + 1]], ends[cut[i]:cut[i + 1]],
-                                           strict=True)),
-        ))  # fmt: skip
+        results.append(
+            AvailabilityResult(
+                objective=objective.id,
+                scope=name,
+                period_seconds=total,
+                downtime_seconds=int(down_s[i]),
+                excluded_seconds=tuple((r, int(t[i])) for r, t in by_reason if t[i] > 0),
+                no_data_seconds=int(no_data_s[i]),
+                achieved_percent=achieved,
+                target_percent=objective.target_percent,
+                downtime=tuple(
+                    (utc(int(s)), utc(int(e)))
+                    for s, e in zip(
+                        starts[cut[i] : cut[i + 1]], ends[cut[i] : cut[i + 1]], strict=True
+                    )
+                ),
+            )
+        )
     return results

@@ -1,0 +1,115 @@
+"""Evidence laid on the time lines of the scopes it concerns (see `accord.domain.intervals`).
+
+Line i is the i-th scope of the results ('' / None: the whole service, when there is one
+line). Evidence without a scope concerns every line; evidence of a scope not among the
+results concerns none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+
+from accord.domain import intervals as iv
+from accord.domain.evidence import MaintenanceWindow, Outage
+from accord.domain.intervals import Axis, Spans, epoch_seconds
+from accord.domain.period import Period
+from accord.domain.sample_spans import VantageSpans
+
+
+def axis_for_evidence(
+    lines: int,
+    period: Period,
+    vantage: VantageSpans | None,
+    outages: list[Outage],
+    windows: list[MaintenanceWindow],
+) -> Axis:
+    """An axis of `lines` lines long enough for the month and every instant of the evidence."""
+    low, high = epoch_seconds(period.start), epoch_seconds(period.end)
+    if vantage is not None and vantage.data_start.size:
+        low = min(low, int(vantage.data_start.min()))
+        high = max(high, int(vantage.data_end.max()))
+    for start, end in [(o.start, o.end) for o in outages] + [(w.start, w.end) for w in windows]:
+        low = min(low, epoch_seconds(start))
+        high = max(high, epoch_seconds(end))
+    return iv.axis_for(lines, low, high)
+
+
+class Placer:
+    """Puts evidence on the lines of the scopes it concerns."""
+
+    def __init__(self, axis: Axis, names: list[str | None]) -> None:
+        self.axis = axis
+        self.every = list(range(len(names)))
+        self.index = {name: i for i, name in enumerate(names) if name is not None}
+        self.whole_service = names == [None]
+
+    def lines(self, scope: str | None) -> list[int]:
+        """A scope's own line; whole-service evidence (no scope) concerns every line."""
+        if self.whole_service or not scope:
+            return self.every
+        return [self.index[scope]] if scope in self.index else []
+
+    def events(
+        self, events: list[tuple[datetime, datetime, str | None]]
+    ) -> tuple[iv.Seconds, iv.Seconds]:
+        """Keyed (start, end) of each event on each of its lines, event by event."""
+        rows = [
+            (epoch_seconds(s), epoch_seconds(e), line)
+            for s, e, scope in events
+            for line in self.lines(scope)
+        ]
+        table = np.array(rows, np.int64).reshape(-1, 3)
+        line = table[:, 2]
+        return self.axis.place(table[:, 0], line), self.axis.place(table[:, 1], line)
+
+    def code_lines(self, scopes: tuple[str, ...]) -> list[list[int]]:
+        """For each scope code of the samples, the lines it concerns."""
+        return [self.lines(name) for name in scopes]
+
+
+def measured(
+    vantage: VantageSpans | None,
+    scopes: tuple[str, ...],
+    place: Placer,
+    inside: Spans,
+    quorum: int,
+    minimum_outage: int,
+) -> tuple[Spans, Spans]:
+    """Where the samples give data (quorum), and measured downtime, on every line.
+
+    `scopes` names the samples' scope codes; a line no vantage point watches has data all
+    month (it is judged by the given outages alone), and so has every line without samples.
+    """
+    if vantage is None:
+        return inside, iv.empty()
+    lines_of_code = place.code_lines(scopes)
+    vp_lines = [lines_of_code[code] for code in vantage.scope]
+    data = on_lines(place.axis, vp_lines, vantage.data_vp, vantage.data_start, vantage.data_end)
+    down = on_lines(place.axis, vp_lines, vantage.down_vp, vantage.down_start, vantage.down_end)
+    watched = sorted({line for lines in vp_lines for line in lines})
+    unwatched = np.setdiff1d(np.arange(place.axis.lines), watched)
+    everywhere = Spans(inside.start[unwatched], inside.end[unwatched])  # one span per line
+    found = iv.union(iv.at_least(quorum, *data), everywhere)
+    measured_down = iv.at_least_long(iv.at_least(quorum, *down), minimum_outage)
+    return iv.intersect(found, inside), iv.intersect(measured_down, inside)
+
+
+def on_lines(
+    axis: Axis, vp_lines: list[list[int]], vp: iv.Seconds, start: iv.Seconds, end: iv.Seconds
+) -> tuple[iv.Seconds, iv.Seconds]:
+    """Keyed pieces of each vantage point on each line it concerns."""
+    copies = np.array([len(lines) for lines in vp_lines], np.int64)
+    if copies.size == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    if (copies == 1).all():
+        line = np.array([lines[0] for lines in vp_lines], np.int64)[vp]
+        return axis.place(start, line), axis.place(end, line)
+    flat = np.array([line for lines in vp_lines for line in lines], np.int64)
+    offset = np.cumsum(copies) - copies
+    repeat = copies[vp]
+    piece = np.repeat(np.arange(vp.size), repeat)
+    k = np.arange(piece.size) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    line = flat[offset[vp[piece]] + k]
+    return axis.place(start[piece], line), axis.place(end[piece], line)
