@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 from accord.domain.availability import AvailabilityResult, Objective
 from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
-from accord.domain.evidence import Evidence, MaintenanceWindow
+from accord.domain.evidence import Evidence, MaintenanceWindow, Outage
 from accord.domain.maintenance import MaintenanceRules, Verdict
 from accord.domain.period import month
 
@@ -70,3 +70,12 @@ def test_without_a_maintenance_policy_maintenance_is_downtime() -> None:
         maintenance=(MaintenanceWindow(_utc(2026, 10, 1, 18), _utc(2026, 10, 1, 21)),)
     )
     assert one(Objective("web", 99.0), evidence, OCTOBER).downtime_seconds == 3 * 3600
+
+
+def test_an_outage_during_excused_maintenance_is_maintenance() -> None:
+    window = MaintenanceWindow(_utc(2026, 10, 1, 18), _utc(2026, 10, 1, 21))
+    outage = Outage(_utc(2026, 10, 1, 20), _utc(2026, 10, 1, 22))
+    result = one(Objective("web", 99.0, maintenance=MaintenanceRules(PARIS_NIGHTS)),
+                 Evidence(outages=(outage,), maintenance=(window,)), OCTOBER)  # fmt: skip
+    assert dict(result.excluded_seconds) == {"maintenance": 3 * 3600}
+    assert [(s.hour, e.hour) for s, e in result.downtime] == [(21, 22)]
