@@ -76,12 +76,22 @@ def _measurement(
 def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | None:
     if policy is None:
         return None
+    if not policy.as_needed:
+        # Refused rather than read loosely: the slots would narrow the allowed windows.
+        raise ValueError(
+            "maintenance.as_needed: false (maintenance only in the recurring "
+            "slots) cannot be evaluated yet; the recurring slots are not checked"
+        )
     week = policy.allowed_week
-    allowed = None if week is None else BusinessCalendar(
-        name="maintenance windows",
-        zone=policy.zone or zone,
-        week=WeeklyHours(tuple(tuple(Interval(s, e) for s, e in day) for day in week)),
-    )  # fmt: skip
+    allowed = (
+        None
+        if week is None
+        else BusinessCalendar(
+            name="maintenance windows",
+            zone=policy.zone or zone,
+            week=WeeklyHours(tuple(tuple(Interval(s, e) for s, e in day) for day in week)),
+        )
+    )
     # 'Announced in advance' with no length of notice still asks for an announcement.
     notice = _optional_seconds(policy.notice, "maintenance.notice")
     if notice is None and policy.announce:
@@ -98,8 +108,10 @@ def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | No
 
 def _seconds(duration: Duration, where: str) -> int:
     if duration.seconds is None:
-        raise ValueError(f"{where}: {duration.text!r} is counted in business days, which "
-                         "has no fixed length here; give it in hours or days")  # fmt: skip
+        raise ValueError(
+            f"{where}: {duration.text!r} is counted in business days, which "
+            "has no fixed length here; give it in hours or days"
+        )
     return duration.seconds
 
 

@@ -78,3 +78,12 @@ def test_a_length_in_business_days_is_refused_by_name() -> None:
     objective = contract.availability[1].model_copy(update={"measurement": odd})
     with pytest.raises(ValueError, match="measurement.interval: '2 business days'"):
         objective_for(contract, objective, Evidence(), None)
+
+
+def test_maintenance_only_in_recurring_slots_is_refused_not_misread() -> None:
+    contract = _contract("letsignit")
+    assert contract.maintenance is not None
+    strict = contract.maintenance.model_copy(update={"as_needed": False})
+    contract = contract.model_copy(update={"maintenance": strict})
+    with pytest.raises(ValueError, match="maintenance.as_needed: false"):
+        objective_for(contract, contract.availability[1], Evidence(), None)
