@@ -16,7 +16,8 @@ over every sample, about 28; this file's offsets-only pass, about 5 to 7; the sa
 `ORDER BY scope, location, monitor, ts` and no `PARTITION BY`, slower by a second or two;
 `ORDER BY rowid` on a table loaded in vantage-point order (trusting the physical order),
 no faster; scanning the pandas frame in place rather than a native table, about 25 %
-slower. A second thread did not help on this two-CPU machine.
+slower. A second thread gains up to 1.7x when the machine is otherwise quiet, and little
+when other work holds the second CPU.
 """
 
 from __future__ import annotations
