@@ -136,3 +136,14 @@ def test_it_suggests_the_zone_that_was_probably_meant():
     with pytest.raises(ValueError, match="America/Los_Angeles"):
         parse_zone("America/Los_Angelos")
     assert parse_zone("Europe/Paris") == "Europe/Paris"
+
+
+@pytest.mark.parametrize("value", ["٣h", "36526 days", "99999999999999h", "36526 business days"])
+def test_it_refuses_a_duration_in_foreign_digits_or_beyond_a_century(value):
+    with pytest.raises(ValueError):
+        parse_duration(value)
+
+
+def test_it_refuses_a_percent_in_foreign_digits():
+    with pytest.raises(ValueError):
+        parse_percent("٩٩")

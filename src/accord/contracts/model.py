@@ -32,6 +32,7 @@ from accord.contracts.types import (
     Week,
     WindowField,
     ZoneField,
+    overlapping_ranges,
     parse_day_set,
     parse_nth_weekday,
     parse_time_of_day,
@@ -112,6 +113,9 @@ class Calendar(Strict):
             seen: set[int] = set()
             for spec in value:
                 days = set(parse_day_set(spec))
+                if overlapping_ranges(value[spec]):
+                    listed = ", ".join(str(r) for r in value[spec])
+                    raise ValueError(f"the hours of {spec!r} overlap ({listed}); merge them")
                 if days & seen:
                     raise ValueError(f"day set {spec!r} repeats a day given before")
                 seen |= days

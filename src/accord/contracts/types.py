@@ -33,8 +33,9 @@ _UNIT_SECONDS: dict[DurationUnit, int] = {
 }  # fmt: skip
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(business\s+days?|[a-z]+)"
-_DURATION_RE = re.compile(rf"^{_NUMBER}\s*{_UNIT}$")
-_RANGE_RE = re.compile(rf"^{_NUMBER}\s*(?:{_UNIT})?\s*(?:-|to)\s*{_NUMBER}\s*{_UNIT}$")
+_DURATION_RE = re.compile(rf"^{_NUMBER}\s*{_UNIT}$", re.ASCII)
+_RANGE_RE = re.compile(rf"^{_NUMBER}\s*(?:{_UNIT})?\s*(?:-|to)\s*{_NUMBER}\s*{_UNIT}$", re.ASCII)
+MAX_DURATION_DAYS = 36525  # a century: anything longer is a typo, and dates end at 9999
 DURATION_HELP = "a duration like '30m', '4h', '36 hours', '2 days' or '5 business days'"
 
 
@@ -94,7 +95,10 @@ def parse_duration(value: Any) -> Duration:
     unit = _unit(match.group(2))
     if unit == "business_days" and not amount.is_integer():
         raise ValueError(f"business days are whole days, got {value!r}")
-    return Duration(amount=amount, unit=unit, text=text)
+    duration = Duration(amount=amount, unit=unit, text=text)
+    if (duration.seconds or amount * 86400) > MAX_DURATION_DAYS * 86400:
+        raise ValueError(f"a duration is at most {MAX_DURATION_DAYS} days, got {value!r}")
+    return duration
 
 
 def parse_duration_or_range(value: Any) -> Duration | DurationRange:
@@ -119,6 +123,8 @@ def parse_percent(value: Any) -> float:
         raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
     if isinstance(value, str):
         text = value.strip().removesuffix("%").strip()
+        if not text.isascii():
+            raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
         try:
             number = float(text)
         except ValueError:
@@ -153,7 +159,7 @@ def _closest(word: str, choices: set[str] | list[str]) -> str | None:
     return found[0] if found else None
 
 
-_TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
+_TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$", re.ASCII)
 
 
 def parse_time_of_day(text: str) -> int:
@@ -262,7 +268,7 @@ def overlapping_ranges(ranges: list[TimeRange]) -> bool:
     return total < sum(((r.end - r.start) % 1440) or 1440 for r in ranges)
 
 
-_SPAN_RE = re.compile(r"^([a-z]+)\s+(\d{1,2}:\d\d)\s*-\s*([a-z]+)\s+(\d{1,2}:\d\d)$")
+_SPAN_RE = re.compile(r"^([a-z]+)\s+(\d{1,2}:\d\d)\s*-\s*([a-z]+)\s+(\d{1,2}:\d\d)$", re.ASCII)
 
 
 def parse_window(value: Any) -> Week:
@@ -294,9 +300,9 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
-_NTH_RE = re.compile(r"^(\w+)\s+([a-z]+)\s+(?:of|in)\s+([a-z]+)$")
-_RELATIVE_RE = re.compile(r"^(\d+)\s+days?\s+(after|before)\s+(.+)$")
-_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?day\s+(after|before)\s+(.+)$")
+_NTH_RE = re.compile(r"^(\w+)\s+([a-z]+)\s+(?:of|in)\s+([a-z]+)$", re.ASCII)
+_RELATIVE_RE = re.compile(r"^(\d+)\s+days?\s+(after|before)\s+(.+)$", re.ASCII)
+_DAY_AFTER_RE = re.compile(r"^(?:the\s+)?day\s+(after|before)\s+(.+)$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -354,7 +360,7 @@ def parse_holiday_rule(value: Any) -> NthWeekdayRule | RelativeRule:
 
 
 _TIER_RE = re.compile(
-    r"^([\[(])\s*(-?inf|-?\d+(?:\.\d+)?)?\s*,\s*(\+?inf|\d+(?:\.\d+)?)?\s*([\])])$"
+    r"^([\[(])\s*(-?inf|-?\d+(?:\.\d+)?)?\s*,\s*(\+?inf|\d+(?:\.\d+)?)?\s*([\])])$", re.ASCII
 )
 
 

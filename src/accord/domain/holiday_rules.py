@@ -10,6 +10,7 @@ No observed-day shifting happens unless a rule says so.
 from __future__ import annotations
 
 import calendar
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -177,5 +178,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 
 @lru_cache(maxsize=256)
 def _country(country: str, subdivision: str | None, year: int) -> tuple[Holiday, ...]:
-    table = holiday_data.country_holidays(country, subdiv=subdivision, years=year)
+    with warnings.catch_warnings():
+        # Outside the years a country's table is vouched for, the package warns and still
+        # applies its rules; the same rules are the best reading of a contract that far
+        # out, and a warning must not reach a statement or a terminal as stray text.
+        warnings.simplefilter("ignore", UserWarning)
+        table = holiday_data.country_holidays(country, subdiv=subdivision, years=year)
     return tuple(Holiday(day, name) for day in sorted(table) for name in table.get_list(day))
