@@ -9,12 +9,13 @@ from __future__ import annotations
 from accord.contracts.model import Availability, Contract, Maintenance
 from accord.contracts.types import Duration
 from accord.domain.availability import AvailabilityResult, Measurement, Objective, evaluate
+from accord.domain.availability_inferred import inferred_measurement
 from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
 from accord.domain.evidence import Evidence
 from accord.domain.maintenance import MaintenanceRules
 from accord.domain.period import Period
 
-__all__ = ["AvailabilityResult", "evaluate_availability", "objective_for"]
+__all__ = ["AvailabilityResult", "evaluate_availability", "inferred_interval", "objective_for"]
 
 
 def evaluate_availability(
@@ -54,23 +55,45 @@ def objective_for(
     )
 
 
+def inferred_interval(
+    contract: Contract, objective: Availability, evidence: Evidence
+) -> int | None:
+    """The interval read from the samples when `objective` says not how it is measured.
+
+    None when the objective has a measurement, or when no sample measures it.
+    """
+    if objective.measurement is not None:
+        return None
+    inferred = inferred_measurement(evidence.samples, _monitors(contract, objective, evidence))
+    return None if inferred is None else inferred.interval
+
+
 def _measurement(
     contract: Contract, objective: Availability, evidence: Evidence
 ) -> Measurement | None:
     m = objective.measurement
+    monitors = _monitors(contract, objective, evidence)
     if m is None:
-        return None
+        # Samples still count: read at their own interval (`accord.domain.availability_inferred`).
+        return inferred_measurement(evidence.samples, monitors)
     where = f"availability {objective.id!r} measurement"
-    # A sample measures every objective, except when its monitor names another one.
-    others = {o.id for o in contract.availability if o.id != objective.id}
-    monitors = frozenset(name for name in evidence.samples.monitors if name not in others)
     return Measurement(
         interval=_seconds(m.interval, f"{where}.interval"),
         confirmations=m.confirmations,
         minimum_outage=_optional_seconds(m.minimum_outage, f"{where}.minimum_outage") or 0,
         quorum=m.quorum,
-        monitors=None if len(monitors) == len(evidence.samples.monitors) else monitors,
+        monitors=monitors,
     )
+
+
+def _monitors(
+    contract: Contract, objective: Availability, evidence: Evidence
+) -> frozenset[str] | None:
+    """The sample monitors that measure `objective`; None: all of them."""
+    # A sample measures every objective, except when its monitor names another one.
+    others = {o.id for o in contract.availability if o.id != objective.id}
+    monitors = frozenset(name for name in evidence.samples.monitors if name not in others)
+    return None if len(monitors) == len(evidence.samples.monitors) else monitors
 
 
 def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | None:

@@ -1,9 +1,10 @@
 """Findings of a statement: what a reader must know besides the figures, in plain words.
 
 Each note is a `Finding(kind, message)`; the kinds are stable keys a program can filter
-on: month_not_over, plan, no_data, benchmark_missed, maintenance_counted, ticket,
-credit_undecided, fee_missing, capped, claim_required, claim_deadline_unknown,
-election_required, termination_right, performance_no_data, credit_not_applicable.
+on: month_not_over, plan, measurement_inferred, no_data, benchmark_missed,
+maintenance_counted, ticket, credit_undecided, fee_missing, capped, claim_required,
+claim_deadline_unknown, election_required, termination_right, performance_no_data,
+credit_not_applicable.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from accord.domain.credits import CreditTotal
 from accord.domain.evidence import Evidence
 from accord.domain.intervals import epoch_seconds, spans
 from accord.domain.statement import Finding, Statement
+from accord.services.availability import inferred_interval
 
 
 def notes(
@@ -60,6 +62,7 @@ def _where(objective: str, scope: str | None) -> str:
 
 
 def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
+    yield from _inferred(contract, evidence)
     for r in s.availability:
         where = _where(r.objective, r.scope)
         if r.achieved_percent is None:
@@ -80,6 +83,19 @@ def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Itera
                 "remedy.",
             )
     yield from _maintenance(contract, evidence, s)
+
+
+def _inferred(contract: Contract, evidence: Evidence) -> Iterator[Finding]:
+    """Objectives whose samples were read with a measurement the contract does not give."""
+    for objective in contract.availability:
+        interval = inferred_interval(contract, objective, evidence)
+        if interval is not None:
+            yield Finding(
+                "measurement_inferred",
+                f"{objective.id}: the contract says not how availability is measured; "
+                f"the samples were read at the interval they keep, {seconds_words(interval)}, "
+                "one failed sample an outage, one vantage point enough, no minimum outage.",
+            )
 
 
 def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
@@ -233,6 +249,11 @@ def money_words(amount: float | None, currency: str | None) -> str:
 
 def local_time(at: datetime, zone: str) -> str:
     return at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def seconds_words(seconds: int) -> str:
+    """An exact short length: '5 min', '90 s', '1 h 00 min'."""
+    return duration_words(seconds) if seconds % 60 == 0 else f"{seconds} s"
 
 
 def duration_words(seconds: float) -> str:
