@@ -20,6 +20,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from accord.domain.availability import AvailabilityResult
 from accord.domain.statement import Statement, statement_json
 from accord.services.evaluate import Simulation
 from accord.services.findings import local_time, money_words
@@ -112,9 +113,14 @@ def _availability(s: Statement) -> list[Table]:
             )
             table.add_row(row.scope or "service", percent(row.achieved_percent),
                           span(row.downtime_seconds), excluded or DASH,
-                          span(row.no_data_seconds), verdict(row.met))  # fmt: skip
+                          span(row.no_data_seconds), _result(row))  # fmt: skip
         tables.append(table)
     return tables
+
+
+def _result(row: AvailabilityResult) -> Text:
+    """Without a verdict: 'no data' when nothing was judged, else the plan sets no target."""
+    return verdict(row.met, "no data" if row.achieved_percent is None else "no target")
 
 
 def _credits(s: Statement) -> Table:

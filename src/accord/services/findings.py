@@ -74,7 +74,8 @@ def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Itera
                 "left out of the ratio.",
             )
         if r.target_percent is None and r.achieved_percent is not None:
-            yield Finding("plan", f"{where}: no target for plan {s.plan!r}.")
+            plan = "without a plan" if s.plan is None else f"for plan {s.plan!r}"
+            yield Finding("plan", f"{where}: no target {plan}.")
         if r.objective in s.benchmarks and r.met is False:
             yield Finding(
                 "benchmark_missed",
