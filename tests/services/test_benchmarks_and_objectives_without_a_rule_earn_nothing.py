@@ -30,4 +30,5 @@ def test_an_objective_without_a_credit_rule_has_no_credit_line() -> None:
     [s] = evaluate(istockist, Evidence(outages=(outage,)),
                    parse_months("2026-10", istockist.contract.zone), NOW)  # fmt: skip
     assert s.availability[0].met is False
-    assert (s.credits, s.credit_total) == ((), None)
+    assert s.credits == ()
+    assert (s.credit_total.amount, s.credit_total.capped, s.credit_requires) == (0.0, False, None)

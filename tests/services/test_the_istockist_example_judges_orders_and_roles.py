@@ -40,7 +40,7 @@ def test_the_introductory_period_and_excluded_causes_leave_the_ratio(
     assert row.downtime_seconds == 12 * H
     assert row.achieved_percent == pytest.approx(100 * (judged - 12 * H) / judged)
     assert row.met is False  # 97.66 % < 98 %
-    assert statement.credits == () and statement.credit_total is None  # no remedy
+    assert statement.credits == () and statement.credit_total.amount == 0.0  # no remedy
 
 
 def test_one_half_hour_with_fifteen_percent_of_orders_delayed_misses_s9(

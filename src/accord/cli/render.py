@@ -77,7 +77,7 @@ def statement_view(s: Statement) -> RenderableType:
     plan = f" · plan {s.plan}" if s.plan else ""
     heading = f"{s.contract} v{s.version} · {s.period.label}{plan} · times in {s.period.zone}"
     parts: list[RenderableType] = [Rule(heading, align="left"), *_availability(s)]
-    if s.credit_total is not None:
+    if s.credit_requires is not None:  # the contract has some credit rule
         parts.append(_credits(s))
     if s.performance:
         parts.append(_performance(s))
@@ -130,10 +130,9 @@ def _credits(s: Statement) -> Table:
         table.add_row(line.objective, line.scope or "service", percent(line.percent, 2),
                       money(line.amount, line.currency))  # fmt: skip
     total = s.credit_total
-    if total is not None:
-        label = "Total owed, capped" if total.capped else "Total owed"
-        table.add_row(Text(label, style="bold"), "", "",
-                      Text(money(total.amount, total.currency), style="bold"))  # fmt: skip
+    label = "Total owed, capped" if total.capped else "Total owed"
+    table.add_row(Text(label, style="bold"), "", "",
+                  Text(money(total.amount, total.currency), style="bold"))  # fmt: skip
     return table
 
 
@@ -219,12 +218,11 @@ def simulation_view(result: Simulation) -> RenderableType:
                       _owed(c.amount_after, c.percent_after),
                       _amount(_minus(c.amount_after, c.amount_before)))  # fmt: skip
     old, new = before.credit_total, result.after.credit_total
-    if old is not None and new is not None:
-        table.add_row(
-            Text("Total owed", style="bold"), "", _amount(old.amount),
-            _amount(new.amount) + (" capped" if new.capped else ""),
-            Text(_amount(result.difference), style="bold"),
-        )  # fmt: skip
+    table.add_row(
+        Text("Total owed", style="bold"), "", _amount(old.amount),
+        _amount(new.amount) + (" capped" if new.capped else ""),
+        Text(_amount(result.difference), style="bold"),
+    )  # fmt: skip
     return Group(*_spaced([Rule(heading, align="left"), added, table]))
 
 
@@ -242,7 +240,7 @@ def _minus(after: float | None, before: float | None) -> float | None:
 
 def simulation_json(result: Simulation) -> dict[str, Any]:
     before, after = statement_json(result.before), statement_json(result.after)
-    total_before, total_after = before["credit_total"] or {}, after["credit_total"] or {}
+    total_before, total_after = before["credit_total"], after["credit_total"]
     zone = ZoneInfo(result.before.period.zone)
     return {
         "contract": before["contract"],
@@ -260,11 +258,11 @@ def simulation_json(result: Simulation) -> dict[str, Any]:
             for c in result.changes
         ],
         "credit_total": {
-            "before": total_before.get("amount"),
-            "after": total_after.get("amount"),
+            "before": total_before["amount"],
+            "after": total_after["amount"],
             "difference": result.difference,
-            "currency": total_after.get("currency"),
-            "capped_after": total_after.get("capped"),
+            "currency": total_after["currency"],
+            "capped_after": total_after["capped"],
         },
         "before": before,
         "after": after,

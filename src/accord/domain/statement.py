@@ -42,8 +42,8 @@ class Statement:
     availability: tuple[AvailabilityResult, ...]  # per objective and scope
     benchmarks: frozenset[str]  # ids of objectives reported but never credited
     credits: tuple[CreditLine, ...]  # per objective and scope, before the cap
-    credit_total: CreditTotal | None  # None when the contract has no credit policy
-    credit_requires: str | None  # automatic, election or claim
+    credit_total: CreditTotal  # after the cap; 0 when the contract has no credit rule
+    credit_requires: str | None  # automatic, election or claim; None without a credit rule
     tickets: tuple[TicketResult, ...]  # tickets opened in the month, judged on all events
     compliance: tuple[ComplianceRow, ...]
     performance: tuple[PerformanceResult, ...]
@@ -131,9 +131,7 @@ def _credit(line: CreditLine) -> dict[str, Any]:
     }
 
 
-def _total(total: CreditTotal | None, requires: str | None) -> dict[str, Any] | None:
-    if total is None:
-        return None
+def _total(total: CreditTotal, requires: str | None) -> dict[str, Any]:
     return {
         "amount": total.amount,
         "currency": total.currency,

@@ -99,7 +99,7 @@ def _month(
     ]
     policy, credits = terms.credit_policy(contract.credits), contract.credits
     lines = credit_lines(_earned(contract, availability, performance), policy, evidence.fees)
-    total = credit_total(lines, policy, evidence.fees) if _has_credits(contract) else None
+    total = credit_total(lines, policy, evidence.fees)  # zero without any credit rule
     support = evaluate_support(contract, calendars, evidence.tickets, period, now)
     requires = "automatic" if credits is None else credits.requires
     draft = Statement(
@@ -111,7 +111,7 @@ def _month(
         benchmarks=frozenset(o.id for o in contract.availability if o.benchmark_only),
         credits=tuple(lines),
         credit_total=total,
-        credit_requires=requires if total is not None else None,
+        credit_requires=requires if _has_credits(contract) else None,
         tickets=support.tickets,
         compliance=support.compliance,
         performance=tuple(performance),
@@ -223,7 +223,7 @@ class Simulation:
     def difference(self) -> float | None:
         """What the outages would cost, after the cap; None when a total is unknown."""
         before, after = self.before.credit_total, self.after.credit_total
-        if before is None or after is None or before.amount is None or after.amount is None:
+        if before.amount is None or after.amount is None:
             return None
         return round(after.amount - before.amount, 2)
 

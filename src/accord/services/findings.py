@@ -169,8 +169,8 @@ def _performance(contract: Contract, s: Statement) -> Iterator[Finding]:
 
 def _credits(contract: Contract, s: Statement, now: datetime) -> Iterator[Finding]:
     total = s.credit_total
-    if total is None:
-        return
+    if s.credit_requires is None:
+        return  # the contract has no credit rule: nothing is owed, nothing to say
     for line in s.credits:
         where = _where(line.objective, line.scope)
         if line.percent is None:
