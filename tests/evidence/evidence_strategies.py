@@ -83,7 +83,7 @@ def evidence(draw: st.DrawFn, max_samples: int = 60) -> Evidence:
         outages=tuple(outage(s) for s in draw(st.lists(spans(), max_size=3))),
         maintenance=tuple(MaintenanceWindow(*s, draw(name_or_none), draw(st.none() | instants))
                           for s in draw(st.lists(spans(), max_size=3))),
-        tickets=tuple(draw(st.lists(tickets(), max_size=3))),
+        tickets=tuple(draw(st.lists(tickets(), max_size=3, unique_by=lambda t: t.id))),
         metrics=tuple(MetricPoint(draw(names.filter(str.strip)), draw(instants),
                                   draw(st.floats(allow_nan=False, allow_infinity=False)),
                                   draw(name_or_none))

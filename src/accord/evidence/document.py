@@ -27,7 +27,7 @@ from accord.domain.evidence import (
     TicketEvent,
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
-from accord.evidence.problems import EvidenceInvalid, KeyPath, Problem, Problems, shown
+from accord.evidence.problems import EvidenceInvalid, KeyPath, Problem, Problems, dotted, shown
 from accord.evidence.sample_files import read_sample_file
 from accord.evidence.sample_table import SampleTable
 
@@ -82,6 +82,7 @@ class _Reader:
     def __init__(self, problems: Problems, folder: Path) -> None:
         self.problems = problems
         self.folder = folder  # sample files are named relative to the document
+        self.ticket_ids: dict[str, KeyPath] = {}  # each ticket id, where it is first given
 
     def bad(self, path: KeyPath, message: str, at_key: bool = False, last: bool = False) -> None:
         self.problems.at(path, message, at_key, last)
@@ -261,6 +262,8 @@ class _Reader:
         opened = self.instant(obj, "opened_at", path)
         role, scope = self.text(obj, "opened_by_role", path), self.text(obj, "scope", path)
         events = self.items(obj, "events", lambda v, p: self.event(v, (*path, *p)))
+        if ticket_id is not None:
+            self.unique_ticket(ticket_id, path)
         if None in (ticket_id, severity, opened):
             return None
         assert ticket_id is not None and severity is not None and opened is not None
@@ -273,6 +276,15 @@ class _Reader:
                     f"{before}: events are listed in time order",
                 )
         return Ticket(ticket_id, severity, opened, role, events, scope)
+
+    def unique_ticket(self, ticket_id: str, path: KeyPath) -> None:
+        """A ticket id names one ticket: a second one would be judged and counted twice."""
+        first = self.ticket_ids.setdefault(ticket_id, path)
+        if first != path:
+            self.bad(
+                (*path, "id"),
+                f"ticket id {ticket_id!r} is given more than once (first at {dotted(first)})",
+            )
 
     def name(self, obj: dict[str, Any], key: str, path: KeyPath) -> str | None:
         """Text, or a whole number read as text (severity 1 is the severity named '1')."""
