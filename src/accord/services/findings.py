@@ -180,7 +180,7 @@ def _credits(contract: Contract, s: Statement, now: datetime) -> Iterator[Findin
                 "without the achieved figure and its target.",
             )
         elif line.percent and line.amount is None:
-            fee = f"the fee of {line.scope!r}" if line.scope else "the monthly fee"
+            fee = f"fee for {line.scope!r}" if line.scope else "monthly fee"
             yield Finding(
                 "fee_missing",
                 f"{where}: {line.percent:g} % is owed but the evidence gives no {fee}.",
