@@ -60,7 +60,7 @@ class Objective:
 
     id: str  # the objective's id in the contract
     target_percent: float | None  # the plan's target; None when the plan has none
-    measurement: Measurement | None = None  # None: judged by the given outages alone
+    measurement: Measurement | None = None  # None: given outages alone; see availability_inferred
     maintenance: MaintenanceRules | None = None  # None: all maintenance is downtime
     excluded_causes: frozenset[Cause] = frozenset()  # outages of these causes are excluded
     downtime_from_notice: bool = False  # downtime counts only from the customer's report
