@@ -9,24 +9,50 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     field_validator,
     model_validator,
 )
 
+from accord.contracts.model_base import (
+    EXCLUDABLE_CAUSES,
+    SLUG,
+    Cause,
+    Clock,
+    Metric,
+    Strict,
+    keys_as_text,
+)
+from accord.contracts.model_credits import (
+    Claim,
+    CreditRule,
+    Credits,
+    FlatCredit,
+    LinearCredit,
+    ProportionalCredit,
+    Termination,
+    Tier,
+    TieredCredit,
+)
+from accord.contracts.model_support import (
+    Channel,
+    Closure,
+    Compliance,
+    Contact,
+    Severity,
+    Support,
+    Target,
+    Update,
+)
 from accord.contracts.types import (
     DurationField,
-    DurationOrRangeField,
     HolidayRuleField,
     NthWeekdayRule,
     PercentField,
-    PercentRangeField,
     TimeRange,
     TimeRangeField,
     Week,
@@ -39,26 +65,50 @@ from accord.contracts.types import (
     week_from_ranges,
 )
 
-Cause = Literal["unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer"]
-EXCLUDABLE_CAUSES = ("force_majeure", "third_party", "attack", "customer")
-Clock = Literal["business", "calendar"]
-Metric = Literal["first_response", "periodic_update", "temporary_resolution", "resolution"]
-SLUG = r"^[a-z0-9][a-z0-9_.-]*$"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
-    )
-
-
-def _key(value: Any) -> Any:
-    # YAML reads `1:` as an integer key; severities and plans are names, so keep text.
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-
-def _keys_as_text(value: Any) -> Any:
-    return {_key(k): v for k, v in value.items()} if isinstance(value, dict) else value
+__all__ = [
+    "Availability",
+    "Band",
+    "Calendar",
+    "Cause",
+    "Channel",
+    "Claim",
+    "Clock",
+    "Closure",
+    "Compliance",
+    "Condition",
+    "Contact",
+    "Contract",
+    "CountryHolidays",
+    "CreditRule",
+    "Credits",
+    "DataLifecycle",
+    "EXCLUDABLE_CAUSES",
+    "Exclusions",
+    "FlatCredit",
+    "Holiday",
+    "Incidents",
+    "LinearCredit",
+    "Maintenance",
+    "Measurement",
+    "Metric",
+    "Notifications",
+    "Performance",
+    "Plan",
+    "Probe",
+    "ProportionalCredit",
+    "Ratio",
+    "Recurring",
+    "SLUG",
+    "Severity",
+    "StatusPage",
+    "Strict",
+    "Support",
+    "Target",
+    "Termination",
+    "Tier",
+    "TieredCredit",
+    "Update",
+]
 
 
 # --- calendars -------------------------------------------------------------------------
@@ -167,7 +217,7 @@ class Availability(Strict):
 
     id: str = Field(pattern=SLUG)
     description: str | None = None
-    target: Annotated[PercentField | dict[str, PercentField], BeforeValidator(_keys_as_text)]
+    target: Annotated[PercentField | dict[str, PercentField], BeforeValidator(keys_as_text)]
     scope: Literal["service", "location"] = "service"
     window: Literal["calendar_month"] = "calendar_month"
     measurement: Measurement | None = None
@@ -179,69 +229,6 @@ class Availability(Strict):
         if isinstance(self.target, float):
             return self.target
         return self.target.get(plan) if plan is not None else None
-
-
-# --- credits ---------------------------------------------------------------------------
-
-
-class Tier(Strict):
-    range: PercentRangeField  # achieved availability, e.g. '[99.4, 99.5)'
-    percent: PercentField  # credit, in percent of the basis
-
-
-class TieredCredit(Strict):
-    kind: Literal["tiered"]
-    tiers: list[Tier] = Field(min_length=1)
-
-
-class LinearCredit(Strict):
-    """`percent` of the basis for every `per` points of downtime (or of shortfall)."""
-
-    kind: Literal["linear"]
-    percent: PercentField
-    per: float = Field(default=1.0, gt=0)  # points of availability
-    of: Literal["downtime", "shortfall"] = "shortfall"
-    rounding: Literal["incremental", "pro_rata"] = "incremental"  # whole steps, or fractions
-
-
-class FlatCredit(Strict):
-    kind: Literal["flat"]
-    percent: PercentField
-
-
-class ProportionalCredit(Strict):
-    """Credit = share of the month down x multiplier, in percent of the basis."""
-
-    kind: Literal["proportional"]
-    multiplier: float = Field(default=1.0, gt=0)
-
-
-CreditRule = Annotated[
-    TieredCredit | LinearCredit | FlatCredit | ProportionalCredit, Field(discriminator="kind")
-]
-
-
-class Claim(Strict):
-    within: DurationField
-    after: Literal["failure", "period_end"]
-    channel: str | None = None
-    evidence: list[str] = []  # what a claim must contain
-
-
-class Termination(Strict):
-    missed_months: int = Field(ge=1)
-    within_months: int = Field(ge=1)
-
-
-class Credits(Strict):
-    basis: Literal["monthly_fee", "scope_fee"] = "monthly_fee"
-    fee_kind: str | None = None  # e.g. 'license fees', 'monthly SaaS billing'
-    cap_percent: PercentField | None = None
-    requires: Literal["automatic", "election", "claim"] = "automatic"
-    claim: Claim | None = None
-    applied_to: Literal["next_invoice", "future_fees", "refund"] = "next_invoice"
-    sole_remedy: bool = False
-    termination: Termination | None = None
 
 
 # --- maintenance and exclusions ---------------------------------------------------------
@@ -367,81 +354,6 @@ class Performance(Strict):
         return self
 
 
-# --- support ---------------------------------------------------------------------------
-
-
-class Channel(Strict):
-    name: str
-    kind: Literal["email", "phone", "portal", "chat", "emergency_line", "monitoring"]
-    address: str | None = None
-    calendar: str | None = None  # when the channel is staffed; the support calendar by default
-    opens_tickets: bool = True
-    eligible: list[str] = []  # who may use it, e.g. subscribers
-    topics: list[str] = []  # what it may be used for
-
-
-class Target(Strict):
-    """A clock: due `within` after its start, counted on `clock`."""
-
-    within: DurationOrRangeField
-    bound: Literal["lower", "upper"] | None = None  # which end of a range is the promise
-    clock: Clock | None = None  # business: the coverage calendar's open time
-    calendar: str | None = None  # overrides the severity's coverage calendar
-
-
-class Update(Strict):
-    every: DurationOrRangeField
-    bound: Literal["lower", "upper"] | None = None
-    clock: Clock | None = None
-    calendar: str | None = None
-
-
-class Severity(Strict):
-    name: str
-    definition: str | None = None
-    coverage: str | None = None  # calendar of this severity; the support calendar by default
-    first_response: Target | None = None
-    periodic_update: Update | None = None
-    temporary_resolution: Target | None = None
-    resolution: Target | None = None
-    downgrade_on_workaround: str | None = None  # severity it drops to (S3)
-    third_party: bool = False  # concerns third parties (Ethnio level 4)
-
-
-class Compliance(Strict):
-    required_percent: PercentField  # share of the month's tickets that must meet the target
-    metrics: list[Metric] = Field(min_length=1)
-    severities: list[str] | None = None  # all severities when absent
-
-
-class Closure(Strict):
-    on: Literal["resolved", "no_customer_reply", "customer_confirmation"]
-    after: DurationField | None = None  # for no_customer_reply
-
-
-class Contact(Strict):
-    name: str
-    role: str | None = None
-    contact: str | None = None
-    respond_within: Target | None = None
-
-
-class Support(Strict):
-    calendar: str  # the default calendar of support clocks
-    channels: list[Channel] = []
-    who_may_open: list[str] | None = None  # roles allowed to open tickets; anyone when absent
-    outside_hours: Literal["next_opening", "immediately"] = "next_opening"
-    after_hours_messages: Target | None = None  # answered within ... of the next opening
-    severities: Annotated[dict[str, Severity], BeforeValidator(_keys_as_text)]
-    reclassification: Literal["any_time", "after_first_response", "final_after_qualification",
-                              "never"] = "any_time"  # fmt: skip
-    pause_while_awaiting_customer: bool = True
-    closure: list[Closure] = []
-    compliance: list[Compliance] = []
-    escalation: list[Contact] = []  # in order: move up when one cannot be reached
-    billable: list[str] = []  # work outside the SLA that may be invoiced
-
-
 # --- the rest --------------------------------------------------------------------------
 
 
@@ -480,7 +392,7 @@ class Contract(Strict):
     revision_notice: DurationField | None = None  # notice given before a new version
     source: str | None = None  # where the SLA text comes from
     zone: ZoneField  # months are counted in this zone
-    plans: Annotated[dict[str, Plan], BeforeValidator(_keys_as_text)] = {}
+    plans: Annotated[dict[str, Plan], BeforeValidator(keys_as_text)] = {}
     default_plan: str | None = None
     calendars: dict[str, Calendar] = {}
     availability: list[Availability] = []

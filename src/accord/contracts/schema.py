@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from accord.contracts import model
+from accord.contracts import model, model_base, model_credits, model_support
 from accord.contracts.model import Contract
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -68,7 +68,7 @@ def field_comments(name: str) -> dict[str, str]:
 @cache
 def _comments_by_class() -> dict[str, dict[str, str]]:
     try:
-        source = inspect.getsource(model)
+        source = "\n".join(inspect.getsource(module) for module in _MODEL_MODULES)
     except (OSError, TypeError):  # installed without sources: the schema just says less
         return {}
     found: dict[str, dict[str, str]] = {}
@@ -79,4 +79,5 @@ def _comments_by_class() -> dict[str, dict[str, str]]:
     return found
 
 
+_MODEL_MODULES = (model, model_base, model_credits, model_support)
 _TOOLING = ("fmt:", "type:", "noqa")  # comments for tools, not for readers
