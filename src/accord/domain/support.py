@@ -13,6 +13,14 @@ How the contract is read where the seeds leave a choice:
   starts its clocks at the next opening when the contract says so (Lavi V5: "starting at
   6:00am the next business day"); open-time and business-date clocks wait for the
   opening by their nature.
+- A ticket opened while its coverage calendar is closed (Lavi V3: "Messages will be
+  responded within the first one (1) hour of the next Business Day") may also owe its
+  first response by an after-hours promise (`AfterHours`), counted from the next opening
+  of the promise's own calendar on its clock. The stricter promise governs: the first
+  response is due at the earlier of the two instants, each moved on by the pauses, and
+  the clock still reports the severity's name. The promise only tightens a severity's
+  own first-response target: a severity without one has no first-response clock. It
+  applies to every ticket whatever channel it came by: the evidence names none.
 - Clocks count whole seconds: sub-second parts of the evidence are dropped.
 - What achieves each metric: first_response by the first reply of any kind (first
   response, update, workaround or resolution); temporary_resolution by the first
@@ -82,6 +90,14 @@ class ClockRule:
 
 
 @dataclass(frozen=True)
+class AfterHours:
+    """A first response owed to a ticket opened while `coverage` is closed."""
+
+    coverage: BusinessCalendar  # the hours outside which the promise applies
+    within: ClockRule  # counted from the next opening of its own calendar
+
+
+@dataclass(frozen=True)
 class SeverityTerms:
     """The targets of one severity; None where the contract sets none."""
 
@@ -91,6 +107,7 @@ class SeverityTerms:
     temporary_resolution: ClockRule | None = None
     resolution: ClockRule | None = None
     downgrade_to: str | None = None  # the severity a workaround drops it to (S3)
+    after_hours: AfterHours | None = None  # a stricter first response after hours (V3)
 
     def rule(self, metric: Metric) -> ClockRule | None:
         rule: ClockRule | None = getattr(self, metric)

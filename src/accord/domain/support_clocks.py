@@ -15,6 +15,7 @@ from accord.domain.calendars import (
     add_business_days,
     add_business_time,
     business_time_between,
+    is_open,
     next_opening,
 )
 from accord.domain.evidence import Ticket, TicketEvent
@@ -22,6 +23,7 @@ from accord.domain.support import (
     METRICS,
     PAUSE_ENDS,
     REPLIES,
+    AfterHours,
     ClockRule,
     Finding,
     Metric,
@@ -182,8 +184,11 @@ class Clocks:
             return self.update_clock()
         achieved = self.marks.achieved(metric)
         for k, change in enumerate(self.changes):
-            rule = _terms(self.terms, change.severity).rule(metric)
+            terms = _terms(self.terms, change.severity)
+            rule = terms.rule(metric)
             due = None if rule is None else self.due(rule, self.start(rule), achieved)
+            if metric == "first_response" and due is not None:
+                due = self.after_hours(terms.after_hours, due, achieved)
             if k + 1 < len(self.changes):
                 until = self.changes[k + 1].at
                 reached = achieved is not None and achieved <= until
@@ -236,6 +241,15 @@ class Clocks:
         if rule.kind == "elapsed" and self.terms.start_at_next_opening:
             return next_opening(rule.calendar, self.opened)
         return self.opened
+
+    def after_hours(
+        self, promise: AfterHours | None, due: datetime, achieved: datetime | None
+    ) -> datetime:
+        """The earlier of `due` and the after-hours promise, for a ticket opened closed."""
+        if promise is None or is_open(promise.coverage, self.opened):
+            return due
+        rule = promise.within
+        return min(due, self.due(rule, next_opening(rule.calendar, self.opened), achieved))
 
     def due(self, rule: ClockRule, start: datetime, achieved: datetime | None) -> datetime:
         """The due instant of a clock started at `start`, moved on by the pauses."""

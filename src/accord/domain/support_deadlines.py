@@ -68,6 +68,15 @@ class Clocks:
                 rule = severity.rule(metric)
                 if rule is not None:
                     self.rule_id[i, j] = rule_index.setdefault(rule, len(rule_index))
+        # Each severity's after-hours promise: its rule id, and its coverage calendar.
+        self.promise: Index = np.full(len(terms.severities), -1, np.int32)  # -1: none
+        self.coverage: Index = np.full(len(terms.severities), -1, np.int32)
+        coverage_index: dict[BusinessCalendar, int] = {}
+        for i, severity in enumerate(terms.severities):
+            if (promise := severity.after_hours) is not None:
+                self.promise[i] = rule_index.setdefault(promise.within, len(rule_index))
+                self.coverage[i] = coverage_index.setdefault(promise.coverage, len(coverage_index))
+        self.coverages = list(coverage_index)
         self.rules = list(rule_index)
         clock_index: dict[Clock, int] = {}
         self.clock_of: Index = np.array(
@@ -98,9 +107,37 @@ class Clocks:
         if not self.terms.start_at_next_opening:
             return start
         for (kind, calendar), rows in self._groups(rule):
-            if kind == "elapsed" and not _plainly_always_open(calendar):
-                start[rows] = add_business_time_many(calendar, opened[rows], np.zeros_like(rows))
+            if kind == "elapsed":
+                start[rows] = _next_opening(calendar, opened[rows])
         return start
+
+    def after_hours(
+        self,
+        severity: Index,
+        ticket: Index,
+        opened: Seconds,
+        achieved: Seconds,
+        due: Seconds,
+        pauses: Pauses,
+    ) -> Seconds:
+        """The earlier of `due` and the after-hours promise of each row's severity, for
+        tickets opened while its coverage is closed (support_clocks.Clocks.after_hours)."""
+        rows = np.flatnonzero(self.promise[severity] >= 0)
+        coverage = self.coverage[severity[rows]]
+        closed = np.zeros(rows.size, np.bool_)
+        for c in np.unique(coverage):
+            part = np.flatnonzero(coverage == c)
+            at = opened[rows[part]]
+            closed[part] = _next_opening(self.coverages[c], at) > at
+        rows = rows[closed]
+        rule = self.promise[severity[rows]]
+        start = opened[rows].copy()
+        for (_, calendar), part in self._groups(rule):
+            start[part] = _next_opening(calendar, start[part])
+        promised = self.due(rule, ticket[rows], start, achieved[rows], pauses)
+        out = due.copy()
+        out[rows] = np.minimum(due[rows], promised)
+        return out
 
     def due(
         self, rule: Index, ticket: Index, start: Seconds, achieved: Seconds, pauses: Pauses
@@ -122,6 +159,12 @@ class Clocks:
                 moved = rows[part][length > 0]
                 due[moved] = _extend(clock, due[moved], length[length > 0])
         return due
+
+
+def _next_opening(calendar: BusinessCalendar, at: Seconds) -> Seconds:
+    if _plainly_always_open(calendar):
+        return at
+    return add_business_time_many(calendar, at, np.zeros_like(at))
 
 
 def _allowance_end(clock: Clock, start: Seconds, amount: Seconds) -> Seconds:

@@ -102,8 +102,13 @@ def _metric_clock(
     achieved = marks.achieved(metric)[ticket]
     due = np.full(ticket.size, NEVER, np.int64)
     rows = np.flatnonzero(has)
-    start = clocks.start(rule[rows], tickets.opened_at[ticket[rows]])
+    opened = tickets.opened_at[ticket[rows]]
+    start = clocks.start(rule[rows], opened)
     due[rows] = clocks.due(rule[rows], ticket[rows], start, achieved[rows], pauses)
+    if metric == "first_response":
+        due[rows] = clocks.after_hours(
+            segments.severity[rows], ticket[rows], opened, achieved[rows], due[rows], pauses
+        )
     until = segments.until
     decides = (until == NEVER) | (achieved <= until) | (has & (due <= until))
     chosen = np.flatnonzero(decides)

@@ -15,6 +15,11 @@ The only place that reads the pydantic `Support` section; the domain sees plain
   regular weeks.
 - No clock given: business. On a calendar open around the clock that is elapsed time,
   so a 24/7 severity needs no clock word.
+- `after_hours_messages` (Lavi V3) becomes each severity's `AfterHours`: it applies to a
+  ticket opened while the severity's coverage calendar (else the support calendar) is
+  closed, and runs on the target's own calendar, else that coverage, from its next
+  opening. It only tightens a severity's own first-response target: the earlier due
+  instant governs.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from accord.domain.compliance import ComplianceRow, compliance_many
 from accord.domain.evidence import Ticket
 from accord.domain.period import Period
 from accord.domain.support import (
+    AfterHours,
     ClockRule,
     ComplianceRule,
     SeverityTerms,
@@ -105,6 +111,15 @@ def _severity(
         where = f"support severity {key!r} {metric}"
         return clock_rule(amount, target.bound, target.clock, calendars[name], where)
 
+    def after_hours(target: Target | None) -> AfterHours | None:
+        within = rule(target, "after_hours_messages")
+        coverage = severity.coverage or support.calendar
+        if within is None:
+            return None
+        if coverage not in calendars:
+            raise ValueError(f"support severity {key!r} coverage: no calendar {coverage!r}")
+        return AfterHours(calendars[coverage], within)
+
     return SeverityTerms(
         name=key,
         first_response=rule(severity.first_response, "first_response"),
@@ -112,6 +127,7 @@ def _severity(
         temporary_resolution=rule(severity.temporary_resolution, "temporary_resolution"),
         resolution=rule(severity.resolution, "resolution"),
         downgrade_to=severity.downgrade_on_workaround,
+        after_hours=after_hours(support.after_hours_messages),
     )
 
 

@@ -2,7 +2,9 @@
 
 Tickets are drawn wild on purpose: unknown severities and roles, reclassifications to
 unknown severities, events before the opening or after `now`, ties, events out of
-order, sub-second instants, pauses that never end, and every reclassification rule.
+order, sub-second instants, pauses that never end, every reclassification rule, and
+sometimes an after-hours promise on some severities (on any clock, its own calendar or
+coverage apart from the severity's).
 """
 
 from __future__ import annotations
@@ -16,17 +18,35 @@ from hypothesis import strategies as st
 from accord.domain.compliance import compliance, compliance_many
 from accord.domain.evidence import EVENT_TYPES, Ticket, TicketEvent
 from accord.domain.period import month
-from accord.domain.support import SupportTerms
+from accord.domain.support import AfterHours, ClockRule, SupportTerms
 from accord.domain.support_clocks import evaluate_tickets
 from accord.domain.support_columns import columns_from_tickets, results
 from accord.domain.support_many import evaluate_many
 
-from .support_examples import ethnio, istockist, lavi, utc
+from .support_examples import (
+    GMT_09_17,
+    HOUR,
+    LAVI_HOURS,
+    PACIFIC_08_18,
+    PACIFIC_ALWAYS,
+    ethnio,
+    istockist,
+    lavi,
+    utc,
+)
 
 NOW = utc("2029-12-10T12:00Z")
 START = utc("2029-11-20T00:00Z")
 TERMS = [lavi(), lavi("any_time", pause=False), ethnio(), istockist()]
 RULES = ["any_time", "after_first_response", "final_after_qualification", "never"]
+PROMISES = [
+    None,
+    AfterHours(LAVI_HOURS, ClockRule("open_time", HOUR, LAVI_HOURS)),  # Lavi V3
+    AfterHours(LAVI_HOURS, ClockRule("elapsed", 30 * 60, PACIFIC_08_18)),
+    AfterHours(PACIFIC_08_18, ClockRule("business_days", 1, GMT_09_17)),
+    AfterHours(GMT_09_17, ClockRule("open_time", 2 * HOUR, PACIFIC_ALWAYS)),
+    AfterHours(PACIFIC_ALWAYS, ClockRule("elapsed", HOUR, LAVI_HOURS)),  # never after hours
+]
 
 
 def instants() -> st.SearchStrategy[datetime]:
@@ -59,6 +79,11 @@ def tickets(draw: st.DrawFn, terms: SupportTerms, n: int) -> Ticket:
 def cases(draw: st.DrawFn) -> tuple[SupportTerms, list[Ticket]]:
     terms = draw(st.sampled_from(TERMS))
     terms = replace(terms, reclassification=draw(st.sampled_from(RULES)))
+    if draw(st.booleans()):
+        severities = tuple(
+            replace(s, after_hours=draw(st.sampled_from(PROMISES))) for s in terms.severities
+        )
+        terms = replace(terms, severities=severities)
     count = draw(st.integers(0, 12))
     return terms, [draw(tickets(terms, n)) for n in range(count)]
 
