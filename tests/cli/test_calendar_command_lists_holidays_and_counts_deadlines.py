@@ -3,29 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from accord.cli import app
+from .runner import accord
 
 LAVI = str(Path(__file__).parents[2] / "examples" / "contracts" / "lavi-qtrac.yaml")
-
-
-@dataclass(frozen=True)
-class Run:
-    code: int  # exit status
-    out: str  # standard output
-    err: str  # standard error
-
-
-def accord(*args: str) -> Run:
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200", "NO_COLOR": "1"})
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Run(result.exit_code, result.stdout, result.stderr)
 
 
 # Lavi's holidays in 2029, read off a printed calendar: the last Thursday of November is

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .evaluate_runner import NOW, accord, contract, evidence
+from .runner import NOW, accord, contract, evidence
 
 
 def lavi(*more: str) -> list[str]:

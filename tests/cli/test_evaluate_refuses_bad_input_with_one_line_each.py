@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .evaluate_runner import NOW, accord, contract, evidence
+from .runner import NOW, accord, contract, evidence
 
 
 def test_an_invalid_contract_names_file_line_and_key(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .evaluate_runner import NOW, accord
+from .runner import NOW, accord
 
 CONTRACT = """\
 id: small

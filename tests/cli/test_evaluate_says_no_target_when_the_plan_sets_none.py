@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .evaluate_runner import NOW, accord, contract
+from .runner import NOW, accord, contract
 
 # A month judged in full: nothing is missing but the target.
 OUTAGE = '{"start": "2026-10-10T10:00:00Z", "end": "2026-10-10T11:00:00Z"}'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .evaluate_runner import NOW, accord, contract, evidence
+from .runner import NOW, accord, contract, evidence
 
 
 def simulate(*more: str) -> list[str]:

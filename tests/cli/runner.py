@@ -1,4 +1,4 @@
-"""Run `accord` in-process for the evaluate and simulate tests; a traceback fails the test."""
+"""Run `accord` in-process for the CLI tests; a traceback fails the test."""
 
 from __future__ import annotations
 
