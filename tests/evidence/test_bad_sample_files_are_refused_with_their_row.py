@@ -27,18 +27,6 @@ CSV_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "where", "what"), CSV_CASES)
-def test_a_csv_problem_names_the_row_and_column(tmp_path: Path, text: str, where: str,
-                                                what: str) -> None:  # fmt: skip
-    path = tmp_path / "samples.csv"
-    path.write_text(text)
-    with pytest.raises(EvidenceInvalid) as raised:
-        read_evidence(path)
-    first = str(raised.value).splitlines()[0]
-    assert first.startswith(f"{path}:{where}")
-    assert what in first
-
-
 JSON_LINES_CASES = [
     ('{"at": "2026-10-01T00:00:00Z", "ok": true}\n{"at": "2026-10-01T00:00:00Z", "ok": null}\n',
      "2:38: ok:", "missing"),
@@ -49,10 +37,15 @@ JSON_LINES_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "where", "what"), JSON_LINES_CASES)
-def test_a_json_lines_problem_names_the_line(tmp_path: Path, text: str, where: str,
-                                             what: str) -> None:  # fmt: skip
-    path = tmp_path / "samples.jsonl"
+@pytest.mark.parametrize(
+    ("name", "text", "where", "what"),
+    [("samples.csv", *case) for case in CSV_CASES]
+    + [("samples.jsonl", *case) for case in JSON_LINES_CASES],
+)
+def test_a_sample_file_problem_names_the_row_and_column(
+    tmp_path: Path, name: str, text: str, where: str, what: str
+) -> None:
+    path = tmp_path / name
     path.write_text(text)
     with pytest.raises(EvidenceInvalid) as raised:
         read_evidence(path)
