@@ -5,7 +5,9 @@ month') or from the end of each failure (I4: 'within 7 days of the service failu
 failure is over when its outage ends, so that is where its window starts). Windows in
 seconds, minutes or hours are elapsed time; windows in days or weeks are counted on the
 contract zone's calendar, at the same local time N dates later, so a window that spans a
-clock change still ends at the local hour it names. Business-day windows need a calendar
+clock change still ends at the local hour it names (as `add_business_days` does: a wall
+time that occurs twice means its first occurrence, one that does not exist the instant
+the clock jumps over it). Business-day windows need a calendar
 the claim clause does not name; they give no deadline and the statement says so. (The
 service maps the contract's words onto a `ClaimWindow`.)
 
@@ -21,9 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
-from zoneinfo import ZoneInfo
 
+from accord.domain import zone_clock
 from accord.domain.period import Period
+
+_US = 1_000_000  # microseconds per second
+_ONE_US = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -38,11 +44,19 @@ class ClaimWindow:
 def add_window(start: datetime, window: ClaimWindow, zone: str) -> datetime | None:
     """`start` plus the window; None when its length is unknown (e.g. business days)."""
     if window.days is not None:
-        tz = ZoneInfo(zone)
-        local = start.astimezone(tz).replace(tzinfo=None) + timedelta(days=window.days)
-        # A wall time in a spring-forward gap takes the offset in force before the change
-        # (fold=0), which lands it just after the gap: never earlier than named.
-        return local.replace(tzinfo=tz).astimezone(UTC)
+        local = start.astimezone(zone_clock.zone(zone))
+        day = local.date() + timedelta(days=window.days)
+        wall = timedelta(
+            hours=local.hour,
+            minutes=local.minute,
+            seconds=local.second,
+            microseconds=local.microsecond,
+        )
+        # The calendar engine's rule: a wall time that occurs twice gives its first
+        # occurrence, one in a spring-forward gap gives the instant the clock jumps.
+        segs = zone_clock.day_segments(zone, day)
+        target = zone_clock.first_instant_at_or_after(segs, day, wall // _ONE_US, unit=_US)
+        return _EPOCH + timedelta(microseconds=target)
     if window.seconds is not None:
         return start + timedelta(seconds=window.seconds)
     return None
