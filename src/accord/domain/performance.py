@@ -20,14 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.credits import settle
+from accord.domain.credits import PRECISION, settle
 from accord.domain.evidence import MetricPoint, Samples
+from accord.domain.intervals import epoch_seconds, utc
 from accord.domain.period import Period
 
 Floats = NDArray[np.float64]
@@ -135,7 +136,7 @@ def ratio_result(
     width = rule.window_seconds or 0
     if width <= 0:  # a window in business days has no fixed width: nothing to measure
         return RatioResult(0, 0, 0, None, None, rule.at_most_percent)
-    start = int(period.start.timestamp())
+    start = epoch_seconds(period.start)
     count = -(-period.seconds // width)  # the last window may be cut short by the month end
     bad_sum = np.bincount((bad[0] - start) // width, weights=bad[1], minlength=count)
     total_sum = np.bincount((total[0] - start) // width, weights=total[1], minlength=count)
@@ -144,8 +145,8 @@ def ratio_result(
     if not seen.any():
         return RatioResult(width, 0, 0, None, None, rule.at_most_percent)
     worst = int(np.nanargmax(shares))
-    over = int(np.sum(np.round(shares[seen], 9) > settle(rule.at_most_percent)))
-    worst_start = datetime.fromtimestamp(start + worst * width, UTC)
+    over = int(np.sum(np.round(shares[seen], PRECISION) > settle(rule.at_most_percent)))
+    worst_start = utc(start + worst * width)
     return RatioResult(
         width, int(seen.sum()), over, float(shares[worst]), worst_start, rule.at_most_percent
     )
@@ -175,13 +176,13 @@ def series(
         and period.start <= p.at < period.end
         and (scope is None or p.scope == scope)
     ]
-    at = np.array([int(p.at.timestamp()) for p in points], dtype=np.int64)
+    at = np.array([epoch_seconds(p.at) for p in points], dtype=np.int64)
     return at, np.array([p.value for p in points], dtype=np.float64)
 
 
 def probe_series(samples: Samples, period: Period, scope: str | None) -> Floats:
     """Measured response times of the probe samples inside the period."""
-    start, end = int(period.start.timestamp()), int(period.end.timestamp())
+    start, end = epoch_seconds(period.start), epoch_seconds(period.end)
     keep = (samples.at >= start) & (samples.at < end) & ~np.isnan(samples.response_ms)
     if scope is not None:
         index = samples.scopes.index(scope) if scope in samples.scopes else -1
