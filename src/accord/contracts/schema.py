@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from accord.contracts import model, model_base, model_credits, model_support
+from accord.contracts import model, model_base, model_credits, model_objectives, model_support
 from accord.contracts.model import Contract
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -79,5 +79,5 @@ def _comments_by_class() -> dict[str, dict[str, str]]:
     return found
 
 
-_MODEL_MODULES = (model, model_base, model_credits, model_support)
+_MODEL_MODULES = (model, model_base, model_credits, model_objectives, model_support)
 _TOOLING = ("fmt:", "type:", "noqa")  # comments for tools, not for readers

@@ -24,6 +24,7 @@ from accord.contracts.durations import (
     parse_duration,
     parse_duration_or_range,
 )
+from accord.domain.business_hours import merge
 from accord.domain.credits import within
 
 __all__ = [
@@ -196,17 +197,7 @@ def week_from_ranges(by_day: dict[int, list[TimeRange]]) -> Week:
                     days[(day + 1) % 7].append((0, r.end))
             else:
                 days[day].append((r.start, r.end))
-    return tuple(_merge(d) for d in days)
-
-
-def _merge(pairs: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(pairs):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
+    return tuple(tuple(merge(d)) for d in days)
 
 
 def overlapping_ranges(ranges: list[TimeRange]) -> bool:

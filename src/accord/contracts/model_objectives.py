@@ -1,0 +1,96 @@
+"""The contract language, objectives: how availability and performance are promised and
+measured."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from accord.contracts.model_base import SLUG, Strict, keys_as_text
+from accord.contracts.model_credits import CreditRule
+from accord.contracts.types import DurationField, PercentField
+
+Probe = Literal[
+    "http", "http_headers", "http_keyword", "tcp", "icmp", "dns", "tls", "heartbeat", "manual"
+]
+
+
+class Measurement(Strict):
+    """How an objective is measured; the evaluation uses the numbers, monitors use all."""
+
+    probe: Probe
+    target: str | None = None  # URL, host or heartbeat name
+    interval: DurationField  # one sample per interval
+    timeout: DurationField | None = None  # a sample slower than this fails
+    confirmations: int = Field(default=1, ge=1)  # consecutive failures before down
+    minimum_outage: DurationField | None = None  # shorter outages are not recorded
+    locations: list[str] = []  # probe locations
+    quorum: int = Field(default=1, ge=1)  # locations that must agree on down
+    remediation: list[str] = []  # ordered actions on failure (restart, reboot, ...)
+    opens_incident: bool = False  # an alert opens an incident ticket automatically
+    around_the_clock: bool = True  # monitored 24/7/365
+
+
+class Availability(Strict):
+    """An uptime commitment over a calendar month of the contract's zone."""
+
+    id: str = Field(pattern=SLUG)
+    description: str | None = None
+    target: Annotated[PercentField | dict[str, PercentField], BeforeValidator(keys_as_text)]
+    scope: Literal["service", "location"] = "service"
+    window: Literal["calendar_month"] = "calendar_month"
+    measurement: Measurement | None = None
+    excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
+    credit: CreditRule | None = None
+    benchmark_only: bool = False  # a stated aim with no remedy attached (L3)
+
+    def target_for(self, plan: str | None) -> float | None:
+        if isinstance(self.target, float):
+            return self.target
+        return self.target.get(plan) if plan is not None else None
+
+
+class Band(Strict):
+    under: float  # in the objective's unit
+    percent: PercentField  # share of samples that must be under it
+
+
+class Ratio(Strict):
+    """Share of bad events in every window, tumbling from the month start, at most a percent."""
+
+    bad: str  # metric name counting bad events (e.g. orders delayed)
+    total: str  # metric name counting all events
+    window: DurationField
+    at_most_percent: PercentField
+
+
+class Performance(Strict):
+    id: str = Field(pattern=SLUG)
+    description: str | None = None
+    metric: str | None = None  # the evidence metric name
+    unit: str = ""
+    statistic: Literal["mean", "median", "p90", "p95", "p99", "max", "min"] | None = None
+    at_most: float | None = None
+    below: float | None = None
+    at_least: float | None = None
+    above: float | None = None
+    bands: list[Band] = []
+    ratio: Ratio | None = None
+    scope: Literal["service", "location"] = "service"
+    measurement: Measurement | None = None
+    credit: CreditRule | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Performance:
+        bounds = [b for b in (self.at_most, self.below, self.at_least, self.above)
+                  if b is not None]  # fmt: skip
+        kinds = (len(bounds) > 0) + bool(self.bands) + (self.ratio is not None)
+        if kinds != 1 or len(bounds) > 1:
+            raise ValueError(
+                "a performance objective has exactly one of: a bound (at_most, below, "
+                "at_least, above), bands, or ratio"
+            )
+        if (self.bands or bounds) and self.metric is None:
+            raise ValueError("a bound or bands need the 'metric' they apply to")
+        return self
