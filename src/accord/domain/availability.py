@@ -82,10 +82,6 @@ class AvailabilityResult:
     downtime: tuple[tuple[datetime, datetime], ...]  # the counted downtime, UTC, in order
 
     @property
-    def excluded_total(self) -> int:
-        return sum(seconds for _, seconds in self.excluded_seconds)
-
-    @property
     def met(self) -> bool | None:
         """None when the achieved or the target figure is unknown."""
         if self.achieved_percent is None or self.target_percent is None:

@@ -56,7 +56,7 @@ def read_evidence(path: Path | str, shown_as: str | None = None) -> Evidence:
     name = shown_as or str(path)
     if path.suffix.lower() in SAMPLE_SUFFIXES:
         table, problems = SampleTable(), Problems(name)
-        read_sample_file(path, name, table, problems)
+        read_sample_file(path, table, problems)
         problems.raise_any()
         return Evidence(samples=table.samples())
     try:
@@ -350,5 +350,5 @@ class _Reader:
             self.bad(path, f"no sample file {name!r} next to this document")
         else:
             found = Problems(str(file))
-            read_sample_file(file, str(file), table, found)
+            read_sample_file(file, table, found)
             self.problems.found.extend(found.found)

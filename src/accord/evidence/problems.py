@@ -106,25 +106,21 @@ def _after(text: str, i: int) -> int:
 class Problems:
     """Problems found in one file, collected up to `MOST`."""
 
-    def __init__(self, file: str, text: str = "", first_line: int = 1) -> None:
+    def __init__(self, file: str, text: str = "") -> None:
         self.file = file
         self.text = text  # the JSON text paths are located in
-        self.first_line = first_line  # line of `text`'s first line in the file
         self.found: list[Problem] = []
 
     @property
     def full(self) -> bool:
         return len(self.found) >= MOST
 
-    def at(self, path: KeyPath, message: str, at_key: bool = False, last: bool = False,
-           prefix: KeyPath = ()) -> None:  # fmt: skip
-        """A problem at `path` of the JSON text (shown as `prefix + path`)."""
+    def at(self, path: KeyPath, message: str, at_key: bool = False, last: bool = False) -> None:
+        """A problem at `path` of the JSON text."""
         if self.full:
             return
         line, column = locate(self.text, path, at_key, last) if self.text else (1, 1)
-        self.found.append(
-            Problem(self.file, line + self.first_line - 1, column, dotted(prefix + path), message)
-        )
+        self.found.append(Problem(self.file, line, column, dotted(path), message))
 
     def line(self, line: int, column: int, path: KeyPath, message: str) -> None:
         """A problem at a known line and column (CSV rows, JSON Lines)."""

@@ -29,7 +29,7 @@ _OK = {b"true": True, b"false": False, b"1": True, b"0": False}
 _WIDEST = 256  # characters in one CSV field on the fast path
 
 
-def read_sample_file(path: Path, shown_as: str, table: SampleTable, problems: Problems) -> None:
+def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None:
     """Add the samples of a .csv, .jsonl or .ndjson file to `table`."""
     try:
         data = path.read_bytes()

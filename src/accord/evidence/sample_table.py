@@ -40,10 +40,10 @@ class SampleTable:
 
     def add_objects(self, rows: Sequence[Any], report: Report) -> None:
         """Add sample objects as JSON gives them, reporting each bad field."""
-        if not self._add_plain(rows, report):
+        if not self._add_plain(rows):
             self._add_checked(rows, report)
 
-    def _add_plain(self, rows: Sequence[Any], report: Report) -> bool:
+    def _add_plain(self, rows: Sequence[Any]) -> bool:
         """Add rows column by column when every row is well formed; False if one is not.
 
         The usual case, checked a column at a time: a fraction of the cost of checking
