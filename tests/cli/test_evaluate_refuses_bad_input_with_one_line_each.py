@@ -16,7 +16,7 @@ def test_an_invalid_contract_names_file_line_and_key(tmp_path: Path) -> None:
     run = accord("evaluate", str(bad), "--evidence", evidence("ethnio"), "--period", "2026-10")
     assert run.code == 1
     [line] = run.err.splitlines()
-    assert line.startswith(f"error: {bad}:") and "199" in line
+    assert line.startswith(f"{bad}:") and "199" in line
 
 
 def test_invalid_evidence_names_file_line_and_field(tmp_path: Path) -> None:

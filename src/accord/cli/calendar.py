@@ -7,24 +7,19 @@ wrong (one line on stderr, never a traceback), 2 for a usage error (Typer's own)
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
-from enum import StrEnum
-from typing import Annotated, NoReturn
-from zoneinfo import ZoneInfo
+from datetime import date
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from accord.cli.common import Format, fail, load_checked, parse_instant
 from accord.contracts.calendars import CalendarError, business_calendar, default_calendar_name
-from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.types import parse_duration
-from accord.domain.calendars import (
-    BusinessCalendar,
-    add_business_days,
-    add_business_time,
-    holidays_in_year,
-)
+from accord.domain.calendars import BusinessCalendar, holidays_in_year
+from accord.domain.statement import local_iso
+from accord.domain.support_clocks import allowance_end
 from accord.services.support import clock_rule
 
 app = typer.Typer(
@@ -40,35 +35,20 @@ CalendarName = Annotated[
 ]
 
 
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
-
-
 def _calendar(file: str, name: str | None) -> BusinessCalendar:
     """The named calendar of the contract in `file`, or its support calendar."""
-    try:
-        loaded: LoadedContract = load_contract(file, shown_as=file)
-    except ContractInvalid as error:
-        for problem in error.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(1) from None
+    loaded = load_checked(file)
     calendars = loaded.contract.calendars
     chosen = name or default_calendar_name(loaded.contract)
     known = ", ".join(calendars) or "none"
     if chosen is None:
-        _fail(f"{file}: no support calendar; choose one with --calendar ({known})")
+        fail(f"{file}: no support calendar; choose one with --calendar ({known})")
     if chosen not in calendars:
-        _fail(f"{file}: unknown calendar {chosen!r}; the contract's calendars: {known}")
+        fail(f"{file}: unknown calendar {chosen!r}; the contract's calendars: {known}")
     try:
         return business_calendar(chosen, calendars[chosen], loaded.path.parent)
     except CalendarError as error:
-        _fail(str(error))
+        fail(str(error))
 
 
 @app.command()
@@ -87,7 +67,7 @@ def holidays(
     cal = _calendar(contract, calendar)
     shown_year = date.today().year if year is None else year
     if not 1 <= shown_year <= 9998:
-        _fail(f"--year: expected a year between 1 and 9998, got {shown_year}")
+        fail(f"--year: expected a year between 1 and 9998, got {shown_year}")
     found = holidays_in_year(cal, shown_year)
     if output is Format.json:
         rows = [{"date": h.date.isoformat(), "name": h.name} for h in found]
@@ -119,32 +99,21 @@ def due(
     same local time N business dates later); weeks count a regular week's open time.
     Prints the deadline in ISO 8601 with the calendar zone's offset.
     """
-    began = _instant(start)
+    try:
+        began = parse_instant(start, None)
+    except ValueError as error:
+        fail(f"--from: {error}; e.g. 2026-11-25T20:00-08:00")
     try:
         amount = parse_duration(add)
     except ValueError as error:
-        _fail(f"--add: {error}")
+        fail(f"--add: {error}")
     cal = _calendar(contract, calendar)
     try:
         rule = clock_rule(amount, None, "business", cal, "--add")
     except ValueError as error:
-        _fail(str(error))
+        fail(str(error))
     try:
-        if rule.kind == "business_days":
-            deadline = add_business_days(cal, began, rule.amount)
-        else:
-            deadline = add_business_time(cal, began, timedelta(seconds=rule.amount))
+        deadline = allowance_end(rule, began)
     except ValueError as error:  # e.g. a calendar that never opens
-        _fail(str(error))
-    typer.echo(deadline.astimezone(ZoneInfo(cal.zone)).isoformat())
-
-
-def _instant(text: str) -> datetime:
-    example = "2026-11-25T20:00-08:00"
-    try:
-        found = datetime.fromisoformat(text.strip())
-    except ValueError:
-        _fail(f"--from: expected an ISO 8601 instant like {example}, got {text!r}")
-    if found.utcoffset() is None:
-        _fail(f"--from: give the UTC offset (like {example} or a final Z), got {text!r}")
-    return found
+        fail(str(error))
+    typer.echo(local_iso(deadline, cal.zone))

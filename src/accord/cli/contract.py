@@ -13,10 +13,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from accord.cli.common import load_checked, print_problems
 from accord.contracts.check import check_contract
 from accord.contracts.explain import explain as explain_contract
 from accord.contracts.lint import RULES, findings_as_json, lint_contract
-from accord.contracts.loader import ContractInvalid, LoadedContract
+from accord.contracts.loader import ContractInvalid
 from accord.contracts.schema import contract_schema_text
 from accord.contracts.source import Problem
 
@@ -25,19 +26,11 @@ app = typer.Typer(help="Check, lint, explain and describe contract files.", no_a
 Files = Annotated[list[str], typer.Argument(metavar="FILE...", help="contract files (YAML)")]
 
 
-class Format(StrEnum):
+class LintFormat(StrEnum):
+    """Lint findings are lines of text, not a table: its own pair of formats."""
+
     text = "text"
     json = "json"
-
-
-def _load(name: str) -> LoadedContract | None:
-    """The contract in `name`, or None after printing every problem to stderr."""
-    try:
-        return check_contract(name, shown_as=name)
-    except ContractInvalid as error:
-        for problem in error.problems:
-            typer.echo(str(problem), err=True)
-        return None
 
 
 @app.command()
@@ -45,12 +38,13 @@ def check(files: Files) -> None:
     """Validate contracts: 'FILE: ok (id version)', or each problem as file:line:col."""
     bad = 0
     for name in files:
-        loaded = _load(name)
-        if loaded is None:
+        try:
+            contract = check_contract(name, shown_as=name).contract
+        except ContractInvalid as error:
+            print_problems(error.problems)
             bad += 1
-        else:
-            contract = loaded.contract
-            typer.echo(f"{name}: ok ({contract.id} {contract.version})")
+            continue
+        typer.echo(f"{name}: ok ({contract.id} {contract.version})")
     raise typer.Exit(1 if bad else 0)
 
 
@@ -67,8 +61,8 @@ def lint(
         typer.Argument(metavar="FILE...", help="contract files (YAML)", show_default=False),
     ] = None,
     output: Annotated[
-        Format, typer.Option("--format", help="text, or a JSON array of findings")
-    ] = Format.text,
+        LintFormat, typer.Option("--format", help="text, or a JSON array of findings")
+    ] = LintFormat.text,
     rules: Annotated[bool, typer.Option("--rules", help="list the lint codes and exit")] = False,
 ) -> None:
     """Find what a valid contract leaves ambiguous; exit 1 when there are findings.
@@ -90,7 +84,7 @@ def lint(
             findings += error.problems
             continue
         findings += lint_contract(loaded, today=date.today())
-    if output is Format.json:
+    if output is LintFormat.json:
         typer.echo(findings_as_json(findings), nl=False)
     else:
         _print_findings(findings, len(files))
@@ -118,9 +112,7 @@ def explain(
     ] = None,
 ) -> None:
     """Say in plain words what the contract promises: calendars, objectives, credits..."""
-    loaded = _load(file)
-    if loaded is None:
-        raise typer.Exit(1)
+    loaded = load_checked(file)
     shown = year if year is not None else date.today().year
     console = Console()
     for block in explain_contract(loaded, shown):

@@ -9,35 +9,26 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
-from zoneinfo import ZoneInfo
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from accord.cli import render
-from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
+from accord.cli.common import FILE_ERROR, USAGE_ERROR, Format, fail, load_checked, parse_instant
+from accord.contracts.loader import LoadedContract
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.period import Period, parse_months
 from accord.domain.statement import statement_json
 from accord.evidence import EvidenceInvalid, read_evidence
 from accord.services import evaluate as service
 
-FILE_ERROR = 1  # a contract or evidence file that cannot be used
-USAGE_ERROR = 2  # an option value that cannot be used
-
 OUTAGE_HELP = (
     "A hypothetical outage START/END, then @scope for one scope only; ISO 8601 instants "
     "(local time of the contract zone when no offset is given), e.g. "
     "2026-10-14T08:00/2026-10-14T20:00@store-12. Repeat for several."
 )
-
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
 
 
 ContractArg = Annotated[
@@ -78,15 +69,15 @@ def evaluate(
 ) -> None:
     """Statements of one month or of a range of months: availability, credits, support,
     performance, claims and the termination right."""
-    loaded, facts = _contract(contract), _evidence(evidence)
+    loaded, facts = load_checked(contract), _evidence(evidence)
     periods = _periods(period, loaded)
     instant = _now(now, loaded)
     try:
         statements = service.evaluate(loaded, facts, periods, instant, plan)
     except service.UnknownPlan as error:
-        _fail(str(error), USAGE_ERROR)
+        fail(str(error), USAGE_ERROR)
     except ValueError as error:
-        _fail(f"{contract}: {error}", FILE_ERROR)
+        fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
         data = [statement_json(s) for s in statements]
         _print_json(data if len(data) > 1 else data[0])
@@ -110,18 +101,18 @@ def simulate(
 ) -> None:
     """What hypothetical outages would cost: the month's credits before and after, per
     objective and scope, and the difference."""
-    loaded, facts = _contract(contract), _evidence(evidence)
+    loaded, facts = load_checked(contract), _evidence(evidence)
     periods = _periods(period, loaded)
     if len(periods) != 1:
-        _fail(f"--period: simulate takes one month, got {period!r}", USAGE_ERROR)
+        fail(f"--period: simulate takes one month, got {period!r}", USAGE_ERROR)
     added = [parse_outage(spec, loaded.contract.zone) for spec in add_outage]
     instant = _now(now, loaded)
     try:
         result = service.simulate(loaded, facts, periods[0], added, instant, plan)
     except (service.UnknownPlan, service.UnknownScope) as error:
-        _fail(str(error), USAGE_ERROR)
+        fail(str(error), USAGE_ERROR)
     except ValueError as error:
-        _fail(f"{contract}: {error}", FILE_ERROR)
+        fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
         _print_json(render.simulation_json(result))
     else:
@@ -129,14 +120,6 @@ def simulate(
 
 
 # --- parsing ---------------------------------------------------------------------------
-
-
-def parse_instant(text: str, zone: str) -> datetime:
-    """ISO 8601; without an offset, local time in `zone`. Raises ValueError."""
-    value = datetime.fromisoformat(text.strip())
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(zone))
-    return value.astimezone(UTC)
 
 
 def parse_outage(spec: str, zone: str) -> Outage:
@@ -148,34 +131,27 @@ def parse_outage(spec: str, zone: str) -> Outage:
             raise ValueError("no '/' between START and END")
         start, end = parse_instant(first, zone), parse_instant(last, zone)
     except ValueError as error:
-        _fail(f"--add-outage {spec!r}: {error}; expected START/END[@scope], e.g. "
+        fail(f"--add-outage {spec!r}: {error}; expected START/END[@scope], e.g. "
               "2026-10-14T08:00/2026-10-14T20:00@store-12", USAGE_ERROR)  # fmt: skip
     if end <= start:
-        _fail(f"--add-outage {spec!r}: the end is not after the start", USAGE_ERROR)
+        fail(f"--add-outage {spec!r}: the end is not after the start", USAGE_ERROR)
     if at and not scope.strip():
-        _fail(f"--add-outage {spec!r}: '@' names no scope", USAGE_ERROR)
+        fail(f"--add-outage {spec!r}: '@' names no scope", USAGE_ERROR)
     return Outage(start, end, scope=scope.strip() or None)
-
-
-def _contract(path: Path) -> LoadedContract:
-    try:
-        return load_contract(path)
-    except ContractInvalid as error:
-        _fail(str(error), FILE_ERROR)
 
 
 def _evidence(path: Path) -> Evidence:
     try:
         return read_evidence(path)
     except EvidenceInvalid as error:
-        _fail(str(error), FILE_ERROR)
+        fail(str(error), FILE_ERROR)
 
 
 def _periods(text: str, loaded: LoadedContract) -> list[Period]:
     try:
         return parse_months(text, loaded.contract.zone)
     except ValueError as error:
-        _fail(f"--period: {error}", USAGE_ERROR)
+        fail(f"--period: {error}", USAGE_ERROR)
 
 
 def _now(text: str | None, loaded: LoadedContract) -> datetime:
@@ -184,15 +160,9 @@ def _now(text: str | None, loaded: LoadedContract) -> datetime:
     try:
         return parse_instant(text, loaded.contract.zone)
     except ValueError:
-        _fail(f"--now: expected an ISO 8601 instant such as 2026-11-20T09:00, got {text!r}",
+        fail(f"--now: expected an ISO 8601 instant such as 2026-11-20T09:00, got {text!r}",
               USAGE_ERROR)  # fmt: skip
 
 
 def _print_json(data: object) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    for line in message.splitlines() or [message]:
-        typer.echo(f"error: {line}", err=True)
-    raise typer.Exit(code)

@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accord.domain.availability import AvailabilityResult
-from accord.domain.statement import Statement, statement_json
+from accord.domain.statement import Statement, local_iso, statement_json
 from accord.services.evaluate import Simulation
 from accord.services.findings import local_time, money_words
 
@@ -216,7 +216,7 @@ def simulation_view(result: Simulation) -> RenderableType:
     for c in result.changes:
         table.add_row(c.objective, c.scope or "service", _owed(c.amount_before, c.percent_before),
                       _owed(c.amount_after, c.percent_after),
-                      _amount(_minus(c.amount_after, c.amount_before)))  # fmt: skip
+                      _amount(c.difference))  # fmt: skip
     old, new = before.credit_total, result.after.credit_total
     table.add_row(
         Text("Total owed", style="bold"), "", _amount(old.amount),
@@ -234,27 +234,22 @@ def _owed(amount: float | None, share: float | None) -> str:
     return f"{_amount(amount)} ({DASH if share is None else f'{share:g} %'})"
 
 
-def _minus(after: float | None, before: float | None) -> float | None:
-    return None if after is None or before is None else round(after - before, 2)
-
-
 def simulation_json(result: Simulation) -> dict[str, Any]:
     before, after = statement_json(result.before), statement_json(result.after)
     total_before, total_after = before["credit_total"], after["credit_total"]
-    zone = ZoneInfo(result.before.period.zone)
+    zone = result.before.period.zone
     return {
         "contract": before["contract"],
         "period": before["period"],
         "added_outages": [
-            {"start": o.start.astimezone(zone).isoformat(),
-             "end": o.end.astimezone(zone).isoformat(), "scope": o.scope}
+            {"start": local_iso(o.start, zone), "end": local_iso(o.end, zone), "scope": o.scope}
             for o in result.added
         ],
         "changes": [
             {"objective": c.objective, "scope": c.scope, "percent_before": c.percent_before,
              "percent_after": c.percent_after, "amount_before": c.amount_before,
              "amount_after": c.amount_after,
-             "difference": _minus(c.amount_after, c.amount_before)}
+             "difference": c.difference}
             for c in result.changes
         ],
         "credit_total": {

@@ -58,11 +58,14 @@ class Statement:
         return min(known) if known else None
 
 
-def statement_json(s: Statement) -> dict[str, Any]:
-    zone = ZoneInfo(s.period.zone)
+def local_iso(value: datetime, zone: str) -> str:
+    """`value` in ISO 8601 with the offset `zone` has at that instant."""
+    return value.astimezone(ZoneInfo(zone)).isoformat()
 
+
+def statement_json(s: Statement) -> dict[str, Any]:
     def instant(value: datetime | None) -> str | None:
-        return None if value is None else value.astimezone(zone).isoformat()
+        return None if value is None else local_iso(value, s.period.zone)
 
     return {
         "contract": s.contract,

@@ -253,7 +253,7 @@ class Clocks:
 
     def due(self, rule: ClockRule, start: datetime, achieved: datetime | None) -> datetime:
         """The due instant of a clock started at `start`, moved on by the pauses."""
-        due = _allowance_end(rule, start)
+        due = allowance_end(rule, start)
         for pause_start, pause_end in self.pauses:
             begin = max(pause_start, start)
             running = begin < due and (achieved is None or begin < achieved)
@@ -265,7 +265,8 @@ class Clocks:
         return due
 
 
-def _allowance_end(rule: ClockRule, start: datetime) -> datetime:
+def allowance_end(rule: ClockRule, start: datetime) -> datetime:
+    """When the rule's allowance, counted from `start` with no pause, runs out."""
     match rule.kind:
         case "elapsed":
             return start + timedelta(seconds=rule.amount)

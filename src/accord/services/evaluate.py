@@ -28,6 +28,7 @@ from accord.domain.credits import (
     availability_credit,
     credit_lines,
     credit_total,
+    money,
     performance_credit,
 )
 from accord.domain.evidence import Evidence, Outage
@@ -211,6 +212,11 @@ class CreditChange:
     amount_before: float | None  # before the cap; None without a fee
     amount_after: float | None
 
+    @property
+    def difference(self) -> float | None:
+        """What the outages would add to this credit; None when an amount is unknown."""
+        return _difference(self.amount_before, self.amount_after)
+
 
 @dataclass(frozen=True)
 class Simulation:
@@ -222,10 +228,11 @@ class Simulation:
     @property
     def difference(self) -> float | None:
         """What the outages would cost, after the cap; None when a total is unknown."""
-        before, after = self.before.credit_total, self.after.credit_total
-        if before.amount is None or after.amount is None:
-            return None
-        return round(after.amount - before.amount, 2)
+        return _difference(self.before.credit_total.amount, self.after.credit_total.amount)
+
+
+def _difference(before: float | None, after: float | None) -> float | None:
+    return None if before is None or after is None else money(after - before)
 
 
 class UnknownScope(ValueError):
