@@ -162,6 +162,16 @@ class Calendar(Strict):
     ical: list[str] = []  # iCalendar files of closed days, relative to the contract file
     description: str | None = None
 
+    @field_validator("holidays")
+    @classmethod
+    def _one_holiday_a_name(cls, value: list[Holiday]) -> list[Holiday]:
+        # Relative holidays count from a name: two holidays of one name make that ambiguous.
+        names = [h.name for h in value]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"holiday names must differ; given more than once: {twice}")
+        return value
+
     @field_validator("hours")
     @classmethod
     def _day_sets(
