@@ -22,8 +22,8 @@ import icalendar
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 
 from accord.contracts.loader import LoadedContract
-from accord.contracts.model import Calendar, Contract, Holiday
-from accord.contracts.types import RelativeRule
+from accord.contracts.model import Calendar, Contract, Holiday, Maintenance
+from accord.contracts.types import RelativeRule, Week
 from accord.domain.calendars import (
     BusinessCalendar,
     CountrySet,
@@ -42,7 +42,9 @@ __all__ = [
     "contract_calendars",
     "default_calendar_name",
     "holiday_rule",
+    "maintenance_calendar",
     "read_closed_days",
+    "weekly_hours",
 ]
 
 _REPEAT_UNTIL = datetime(2100, 1, 1)  # an RRULE without an end repeats until then
@@ -71,7 +73,7 @@ def default_calendar_name(contract: Contract) -> str | None:
 
 def business_calendar(name: str, calendar: Calendar, base: Path) -> BusinessCalendar:
     """One contract calendar; iCalendar paths are relative to `base` (the contract's folder)."""
-    week = WeeklyHours(days=tuple(tuple(Interval(a, b) for a, b in day) for day in calendar.week))
+    week = weekly_hours(calendar.week)
     rules: list[HolidayRule] = [holiday_rule(holiday) for holiday in calendar.holidays]
     rules += [CountrySet(c.country, c.subdivision) for c in calendar.country_holidays]
     for path in calendar.ical:
@@ -80,6 +82,20 @@ def business_calendar(name: str, calendar: Calendar, base: Path) -> BusinessCale
         return BusinessCalendar(name=name, zone=calendar.zone, week=week, holidays=tuple(rules))
     except ValueError as error:
         raise CalendarError(f"calendar {name!r}: {error}") from None
+
+
+def weekly_hours(week: Week) -> WeeklyHours:
+    """The model's week (minute ranges on seven days) as the domain's WeeklyHours."""
+    return WeeklyHours(days=tuple(tuple(Interval(a, b) for a, b in day) for day in week))
+
+
+def maintenance_calendar(maintenance: Maintenance, contract_zone: str) -> BusinessCalendar | None:
+    """When maintenance may run, in its zone (the contract's by default); None: any time."""
+    week = maintenance.allowed_week
+    if week is None:
+        return None
+    zone = maintenance.zone or contract_zone
+    return BusinessCalendar(name="maintenance windows", zone=zone, week=weekly_hours(week))
 
 
 def holiday_rule(holiday: Holiday) -> HolidayRule:

@@ -16,7 +16,6 @@ from rich.text import Text
 
 from accord.contracts import explain_words as words
 from accord.contracts.calendars import contract_calendars
-from accord.contracts.lint_rules.base import is_around_the_clock
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Calendar, Contract, Support, TieredCredit
 from accord.domain.calendars import holidays_in_year
@@ -267,7 +266,7 @@ def _severities(s: Support, c: Contract) -> Table:
         clocks = (sev.first_response, sev.periodic_update, sev.temporary_resolution,
                   sev.resolution)  # fmt: skip
         calendar = c.calendars.get(on)
-        always = calendar is not None and is_around_the_clock(calendar)
+        always = calendar is not None and calendar.around_the_clock
         cells = [words.clock(t, on, always) if t else "-" for t in clocks]
         name = f"{key}: {sev.name}"
         if sev.downgrade_on_workaround:

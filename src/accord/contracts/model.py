@@ -200,6 +200,13 @@ class Calendar(Strict):
                 by_day.setdefault(day, []).extend(ranges)
         return week_from_ranges(by_day)
 
+    @property
+    def around_the_clock(self) -> bool:
+        """Open every minute of every day with no holiday: a clock on it needs no business
+        hours, so 'business' and 'calendar' time agree."""
+        full = all(day == ((0, 1440),) for day in self.week)
+        return full and not (self.holidays or self.country_holidays or self.ical)
+
 
 # --- plans, measurement and availability ------------------------------------------------
 

@@ -83,6 +83,11 @@ class BusinessCalendar:
             raise ValueError(f"unknown time zone {self.zone!r}") from None
         check_rules(self.holidays)
 
+    @property
+    def always_open(self) -> bool:
+        """Open every minute of every day with no holiday: open time is elapsed time."""
+        return self.week == always_open() and not self.holidays
+
 
 def holidays_in_year(cal: BusinessCalendar, year: int) -> list[Holiday]:
     """The calendar's holidays in `year`, sorted by date."""

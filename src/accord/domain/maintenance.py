@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 import numpy as np
@@ -54,7 +55,14 @@ def allowed_time(rules: MaintenanceRules, period: Period) -> tuple[NDArray[np.in
     """The allowed windows within the period, as epoch-second (starts, ends)."""
     if rules.allowed is None:
         return (np.array([epoch_seconds(period.start)]), np.array([epoch_seconds(period.end)]))
-    found = open_periods(rules.allowed, period.start, period.end)
+    return open_time(rules.allowed, period.start, period.end)
+
+
+def open_time(
+    calendar: BusinessCalendar, start: datetime, end: datetime
+) -> tuple[NDArray[np.int64], ...]:
+    """The calendar's open periods between two instants, as epoch-second (starts, ends)."""
+    found = open_periods(calendar, start, end)
     return (np.array([epoch_seconds(s) for s, _ in found], np.int64),
             np.array([epoch_seconds(e) for _, e in found], np.int64))  # fmt: skip
 

@@ -17,7 +17,6 @@ from accord.domain.calendars import (
     BusinessCalendar,
     add_business_days_many,
     add_business_time_many,
-    always_open,
     business_seconds_between_many,
 )
 from accord.domain.support import METRICS, ClockKind, ClockRule, SupportTerms
@@ -46,10 +45,6 @@ class Pauses:
     def none(n: int) -> Pauses:
         empty = np.empty(0, np.int64)
         return Pauses.of(np.empty(0, np.int32), empty, empty, n)
-
-
-def _plainly_always_open(calendar: BusinessCalendar) -> bool:
-    return calendar.week == always_open() and not calendar.holidays
 
 
 class Clocks:
@@ -93,7 +88,7 @@ class Clocks:
     @staticmethod
     def _clock(rule: ClockRule) -> Clock:
         # Open time of a calendar open around the clock is elapsed time: skip the calendar.
-        if rule.kind == "open_time" and _plainly_always_open(rule.calendar):
+        if rule.kind == "open_time" and rule.calendar.always_open:
             return ("elapsed", rule.calendar)
         return (rule.kind, rule.calendar)
 
@@ -162,7 +157,7 @@ class Clocks:
 
 
 def _next_opening(calendar: BusinessCalendar, at: Seconds) -> Seconds:
-    if _plainly_always_open(calendar):
+    if calendar.always_open:
         return at
     return add_business_time_many(calendar, at, np.zeros_like(at))
 

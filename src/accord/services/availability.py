@@ -6,11 +6,11 @@ parameters (`accord.domain.availability.Objective`).
 
 from __future__ import annotations
 
+from accord.contracts.calendars import maintenance_calendar
 from accord.contracts.model import Availability, Contract, Maintenance
 from accord.contracts.types import Duration
 from accord.domain.availability import AvailabilityResult, Measurement, Objective, evaluate
 from accord.domain.availability_inferred import inferred_measurement
-from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
 from accord.domain.evidence import Evidence
 from accord.domain.maintenance import MaintenanceRules
 from accord.domain.period import Period
@@ -105,16 +105,7 @@ def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | No
             "maintenance.as_needed: false (maintenance only in the recurring "
             "slots) cannot be evaluated yet; the recurring slots are not checked"
         )
-    week = policy.allowed_week
-    allowed = (
-        None
-        if week is None
-        else BusinessCalendar(
-            name="maintenance windows",
-            zone=policy.zone or zone,
-            week=WeeklyHours(tuple(tuple(Interval(s, e) for s, e in day) for day in week)),
-        )
-    )
+    allowed = maintenance_calendar(policy, zone)
     # 'Announced in advance' with no length of notice still asks for an announcement.
     notice = _optional_seconds(policy.notice, "maintenance.notice")
     if notice is None and policy.announce:

@@ -55,13 +55,6 @@ def percent(value: float) -> str:
     return f"{value:g} %"
 
 
-def is_around_the_clock(calendar: Calendar) -> bool:
-    """Open every minute of every day with no holiday: a clock on it needs no business
-    hours, so 'business' and 'calendar' time agree."""
-    full = all(day == ((0, 1440),) for day in calendar.week)
-    return full and not (calendar.holidays or calendar.country_holidays or calendar.ical)
-
-
 def describe_week(calendar: Calendar) -> str:
     """'mon-fri 09:00-17:00' style summary of weekly hours, for messages."""
     if calendar.hours == "always":

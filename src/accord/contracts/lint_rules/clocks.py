@@ -12,7 +12,6 @@ from accord.contracts.lint_rules.base import (
     amount,
     describe_week,
     ends,
-    is_around_the_clock,
     length,
     plain,
     support_clocks,
@@ -79,7 +78,7 @@ def unclear_clock(context: Context) -> Iterator[Finding]:
             continue  # days are A302's; business days say their clock themselves
         name = clock.calendar or default
         calendar = context.calendar(name)
-        if calendar is not None and not is_around_the_clock(calendar):
+        if calendar is not None and not calendar.around_the_clock:
             yield (
                 (*path, amount(clock)),
                 (

@@ -7,10 +7,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from accord.contracts.lint_rules.base import Check, Context, Finding, Rule, is_around_the_clock
-from accord.contracts.types import WEEKDAYS, Week
+from accord.contracts.calendars import maintenance_calendar
+from accord.contracts.lint_rules.base import Check, Context, Finding, Rule
+from accord.contracts.types import WEEKDAYS
 from accord.domain import intervals
-from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours, open_periods
+from accord.domain.calendars import BusinessCalendar
+from accord.domain.maintenance import open_time
 
 OVERLAP = Rule(
     "A501",
@@ -24,13 +26,14 @@ OVERLAP = Rule(
 
 def overlaps_support(context: Context) -> Iterator[Finding]:
     maintenance, support = context.contract.maintenance, context.contract.support
-    week = maintenance.allowed_week if maintenance is not None else None
-    if maintenance is None or week is None or support is None:
+    if maintenance is None or support is None:
         return
-    if is_around_the_clock(context.contract.calendars[support.calendar]):
+    windows = maintenance_calendar(maintenance, context.contract.zone)
+    if windows is None:
+        return
+    if context.contract.calendars[support.calendar].around_the_clock:
         return  # every window overlaps support that never closes: nothing to choose
     staffed = replace(context.calendars[support.calendar], holidays=())  # the weekly hours
-    windows = _calendar(week, maintenance.zone or context.contract.zone)
     shared = set()
     for start in _sample_weeks(context.today.year, staffed.zone):
         end = start + timedelta(days=7)
@@ -47,11 +50,6 @@ def overlaps_support(context: Context) -> Iterator[Finding]:
         )
 
 
-def _calendar(week: Week, zone: str) -> BusinessCalendar:
-    days = tuple(tuple(Interval(a, b) for a, b in day) for day in week)
-    return BusinessCalendar(name="maintenance windows", zone=zone, week=WeeklyHours(days))
-
-
 def _sample_weeks(year: int, zone: str) -> list[datetime]:
     """Monday midnights of a winter and a summer week: offsets differ between the two."""
     mondays = [date(year, month, 8) for month in (1, 7)]
@@ -60,9 +58,7 @@ def _sample_weeks(year: int, zone: str) -> list[datetime]:
 
 
 def _spans(calendar: BusinessCalendar, start: datetime, end: datetime) -> intervals.Spans:
-    found = open_periods(calendar, start, end)
-    return intervals.spans([int(s.timestamp()) for s, _ in found],
-                           [int(e.timestamp()) for _, e in found])  # fmt: skip
+    return intervals.spans(*open_time(calendar, start, end))
 
 
 def _local(spans: intervals.Spans, zone: ZoneInfo) -> set[tuple[int, int, int]]:

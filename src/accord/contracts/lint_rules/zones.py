@@ -12,7 +12,6 @@ from accord.contracts.lint_rules.base import (
     Finding,
     Rule,
     describe_week,
-    is_around_the_clock,
 )
 
 # Names that stand for an offset, not a place. Hawaii keeps no summer time, so 'HST' is
@@ -53,7 +52,7 @@ def fixed_zone(context: Context) -> Iterator[Finding]:
     contract = context.contract
     home = contract.zone if keeps_summer_time(contract.zone, context.today.year) else None
     for name, calendar in contract.calendars.items():
-        if is_fixed_offset(calendar.zone) and not is_around_the_clock(calendar):
+        if is_fixed_offset(calendar.zone) and not calendar.around_the_clock:
             yield (
                 ("calendars", name, "zone"),
                 _message(f"calendar {name!r} ({describe_week(calendar)})", calendar.zone, home),
