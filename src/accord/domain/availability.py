@@ -202,36 +202,25 @@ def _names(objective: Objective, evidence: Evidence, scopes: list[str] | None) -
         return [None]
     if scopes is not None:
         return list(dict.fromkeys(scopes)) or [None]
-    found = {s for s in evidence.samples.scopes if s}
-    found |= {o.scope for o in evidence.outages if o.scope}
-    found |= {w.scope for w in evidence.maintenance if w.scope}
-    if evidence.fees is not None:
-        found |= {s for s in evidence.fees.by_scope if s}
-    return list(sorted(found)) or [None]
+    return list(sorted(evidence.scopes_named())) or [None]
 
 
 def _vantage(measurement: Measurement | None, samples: Samples) -> VantageSpans | None:
     if measurement is None or len(samples) == 0:
         return None
     if measurement.monitors is not None:
-        codes = [i for i, m in enumerate(samples.monitors) if m in measurement.monitors]
-        if len(codes) < len(samples.monitors):
-            samples = _only(samples, np.isin(samples.monitor, codes))
+        keep = of_monitors(samples, measurement.monitors)
+        if not keep.all():
+            samples = samples.take(keep)
     return scan(samples, measurement.interval, measurement.tolerance, measurement.confirmations)
 
 
-def _only(samples: Samples, keep: np.ndarray) -> Samples:
-    return Samples(
-        at=samples.at[keep],
-        ok=samples.ok[keep],
-        scope=samples.scope[keep],
-        location=samples.location[keep],
-        monitor=samples.monitor[keep],
-        response_ms=samples.response_ms[keep],
-        scopes=samples.scopes,
-        locations=samples.locations,
-        monitors=samples.monitors,
-    )
+def of_monitors(samples: Samples, monitors: frozenset[str] | None) -> NDArray[np.bool_]:
+    """Which samples come from one of `monitors` (None: every sample)."""
+    if monitors is None:
+        return np.ones(len(samples), np.bool_)
+    codes = [i for i, name in enumerate(samples.monitors) if name in monitors]
+    return np.isin(samples.monitor, codes)
 
 
 def _one_class_each(taken: list[tuple[str, Spans]], inside: Spans) -> list[tuple[str, Spans]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.availability import Measurement
+from accord.domain.availability import Measurement, of_monitors
 from accord.domain.evidence import Samples
 
 __all__ = ["DEFAULT_INTERVAL", "inferred_interval", "inferred_measurement"]
@@ -31,7 +31,7 @@ def inferred_measurement(
     samples: Samples, monitors: frozenset[str] | None = None
 ) -> Measurement | None:
     """The measurement read from `samples` of `monitors` (None: all); None without any."""
-    keep = _of_monitors(samples, monitors)
+    keep = of_monitors(samples, monitors)
     if not keep.any():
         return None
     return Measurement(interval=inferred_interval(samples, keep), monitors=monitors)
@@ -53,10 +53,3 @@ def inferred_interval(samples: Samples, keep: NDArray[np.bool_] | None = None) -
     if steps.size == 0:
         return DEFAULT_INTERVAL
     return max(1, int(np.floor(np.median(steps) + 0.5)))
-
-
-def _of_monitors(samples: Samples, monitors: frozenset[str] | None) -> NDArray[np.bool_]:
-    if monitors is None:
-        return np.ones(len(samples), np.bool_)
-    codes = [i for i, name in enumerate(samples.monitors) if name in monitors]
-    return np.isin(samples.monitor, codes)

@@ -62,6 +62,15 @@ class Samples:
             response_ms=np.empty(0, np.float64),
         )
 
+    def take(self, index: NDArray[np.bool_] | NDArray[np.intp]) -> Samples:
+        """The rows picked by `index` (a mask or row numbers), with the same name tables."""
+        return Samples(
+            at=self.at[index], ok=self.ok[index], scope=self.scope[index],
+            location=self.location[index], monitor=self.monitor[index],
+            response_ms=self.response_ms[index], scopes=self.scopes,
+            locations=self.locations, monitors=self.monitors,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Outage:
@@ -115,3 +124,14 @@ class Evidence:
     tickets: tuple[Ticket, ...] = ()
     metrics: tuple[MetricPoint, ...] = ()
     first_order_at: datetime | None = None  # start of an introductory period (S8)
+
+    def scopes_named(self, with_tickets: bool = False) -> set[str]:
+        """Scopes named in samples, outages, maintenance and fees (and tickets when asked)."""
+        found = {s for s in self.samples.scopes if s}
+        found |= {o.scope for o in self.outages if o.scope}
+        found |= {w.scope for w in self.maintenance if w.scope}
+        if with_tickets:
+            found |= {t.scope for t in self.tickets if t.scope}
+        if self.fees is not None:
+            found |= {s for s in self.fees.by_scope if s}
+        return found

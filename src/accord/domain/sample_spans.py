@@ -69,12 +69,7 @@ def scan(samples: Samples, interval: int, tolerance: int, confirmations: int) ->
 def sort_samples(samples: Samples) -> Samples:
     """Samples grouped by vantage point and in time order within each (stable)."""
     order = np.lexsort((samples.at, samples.monitor, samples.location, samples.scope))
-    return Samples(
-        at=samples.at[order], ok=samples.ok[order], scope=samples.scope[order],
-        location=samples.location[order], monitor=samples.monitor[order],
-        response_ms=samples.response_ms[order], scopes=samples.scopes,
-        locations=samples.locations, monitors=samples.monitors,
-    )  # fmt: skip
+    return samples.take(order)
 
 
 def _marks(samples: Samples, limit: int) -> _Marks:

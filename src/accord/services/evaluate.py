@@ -241,13 +241,7 @@ class UnknownScope(ValueError):
 
 def known_scopes(evidence: Evidence) -> set[str]:
     """Scopes the evidence names anywhere: samples, outages, maintenance, fees, tickets."""
-    found = {s for s in evidence.samples.scopes if s}
-    found |= {o.scope for o in evidence.outages if o.scope}
-    found |= {w.scope for w in evidence.maintenance if w.scope}
-    found |= {t.scope for t in evidence.tickets if t.scope}
-    if evidence.fees is not None:
-        found |= set(evidence.fees.by_scope)
-    return found
+    return evidence.scopes_named(with_tickets=True)
 
 
 def simulate(
