@@ -9,7 +9,6 @@ causes them, like any other problem.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ import holidays as holiday_data
 from accord.contracts.calendars import business_calendar, read_closed_days
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.model import Calendar
-from accord.contracts.source import PathKey, Problem
+from accord.contracts.source import PathKey, Problem, did_you_mean
 from accord.domain.calendars import CountrySet
 
 __all__ = ["check_contract", "calendar_problems"]
@@ -70,14 +69,9 @@ def _country_problem(path: PathKey, country: str, subdivision: str | None) -> tu
     known: dict[str, list[str]] = holiday_data.list_supported_countries()
     if country not in known:
         return (*path, "country"), f"no public holidays are known for country {country!r}" + (
-            _did_you_mean(country, list(known)))  # fmt: skip
+            did_you_mean(country, list(known)))  # fmt: skip
     message = f"{country} has no subdivision {subdivision!r} in the holidays data"
-    return (*path, "subdivision"), message + _did_you_mean(str(subdivision), known[country])
-
-
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return (*path, "subdivision"), message + did_you_mean(str(subdivision), known[country])
 
 
 _NO_BASE = re.compile(r"no holiday named '(.+)' to count from")
@@ -91,6 +85,6 @@ def _holiday_problem(base: PathKey, calendar: Calendar, message: str) -> tuple[P
             missing = _NO_BASE.search(text)
             if missing is not None:
                 names = [h.name for h in calendar.holidays if h is not holiday]
-                text += _did_you_mean(missing.group(1), names)
+                text += did_you_mean(missing.group(1), names)
             return (*base, "holidays", i, "rule" if holiday.rule else "date"), text
     return base, message

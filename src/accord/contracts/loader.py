@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,11 +11,13 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from accord.contracts.model import SLUG, Contract
+from accord.contracts.model_base import Metric
 from accord.contracts.source import (
     ContractSyntaxError,
     Document,
     PathKey,
     Problem,
+    did_you_mean,
     read_document,
 )
 
@@ -129,9 +130,9 @@ def _words(error: Any) -> str:
         message = message.replace(old, new, 1)
     if error["type"] in ("literal_error", "union_shape") and isinstance(error.get("input"), str):
         choices = re.findall(r"'([^']*)'", message)
-        close = difflib.get_close_matches(error["input"], choices, n=1, cutoff=0.6)
-        if close:
-            return f"{message}, got {error['input']!r}; did you mean {close[0]!r}?"
+        hint = did_you_mean(error["input"], choices)
+        if hint:
+            return f"{message}, got {error['input']!r}{hint}"
     return message
 
 
@@ -141,15 +142,13 @@ def _explain(document: Document, error: Any) -> Problem:
     if kind == "extra_forbidden":
         key = path[-1]
         allowed = _allowed_keys(path[:-1])
-        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        known = f" (known keys: {', '.join(allowed)})" if allowed and not close else ""
+        hint = did_you_mean(str(key), allowed, cutoff=0.5)
+        known = f" (known keys: {', '.join(allowed)})" if allowed and not hint else ""
         return document.problem(path, f"unknown key {key!r}{hint}{known}", at_key=True)
     if kind == "union_tag_invalid":
         tag, expected = error["ctx"]["tag"], error["ctx"]["expected_tags"]
         choices = [t.strip(" '") for t in str(expected).split(",")]
-        close = difflib.get_close_matches(str(tag), choices, n=1, cutoff=0.5)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = did_you_mean(str(tag), choices, cutoff=0.5)
         return document.problem(
             (*path, "kind"), f"unknown kind {tag!r}; expected one of {expected}{hint}"
         )
@@ -222,8 +221,7 @@ def _references(c: Contract) -> Iterator[tuple[PathKey, str]]:
         for key, severity in s.severities.items():
             base: PathKey = ("support", "severities", key)
             yield from calendar((*base, "coverage"), severity.coverage)
-            for metric in ("first_response", "periodic_update", "temporary_resolution",
-                           "resolution"):  # fmt: skip
+            for metric in get_args(Metric):
                 target = getattr(severity, metric)
                 if target is not None:
                     yield from calendar((*base, metric, "calendar"), target.calendar)
@@ -252,8 +250,8 @@ def _references(c: Contract) -> Iterator[tuple[PathKey, str]]:
 
 def _undefined(kind: str, name: str, defined: Any) -> str:
     choices = sorted(str(d) for d in defined)
-    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
-    if close:
-        return f"no {kind} named {name!r}; did you mean {close[0]!r}?"
+    hint = did_you_mean(name, choices, cutoff=0.5)
+    if hint:
+        return f"no {kind} named {name!r}{hint}"
     listed = ", ".join(repr(c) for c in choices) or "none defined"
     return f"no {kind} named {name!r} (defined: {listed})"

@@ -7,7 +7,9 @@ times and words stay as written, and duplicate keys are refused rather than over
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,10 +132,20 @@ def read_document(path: Path, shown_as: str | None = None) -> Document:
     return parse_document(text, name)
 
 
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """Line and column (both 1-based) of the character at `offset` in `text`."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    """The hint "; did you mean 'x'?" for the choice closest to `word`, or '' when none is."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _not_text(name: str, error: UnicodeDecodeError) -> Problem:
-    before = error.object[: error.start]
-    line = before.count(b"\n") + 1
-    column = error.start - (before.rfind(b"\n") + 1) + 1
+    # latin-1 keeps one character per byte, so the column counts bytes
+    line, column = line_column(error.object[: error.start].decode("latin-1"), error.start)
     byte = error.object[error.start]
     message = f"not UTF-8 text (byte {byte:#04x}); a contract is a YAML text file"
     return Problem(name, line, column, "", message)
@@ -170,8 +182,7 @@ def parse_document(text: str, name: str) -> Document:
 
 
 def _unprintable(name: str, text: str, error: yaml.reader.ReaderError) -> Problem:
-    line = text.count("\n", 0, error.position) + 1
-    column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+    line, column = line_column(text, error.position)
     character = error.character if isinstance(error.character, int) else ord(error.character)
     message = f"not valid YAML: character {character:#06x} is not allowed in a YAML file"
     return Problem(name, line, column, "", message)

@@ -24,6 +24,7 @@ from accord.contracts.durations import (
     parse_duration,
     parse_duration_or_range,
 )
+from accord.contracts.source import did_you_mean
 from accord.domain.business_hours import merge
 from accord.domain.credits import within
 
@@ -95,17 +96,9 @@ def parse_zone(value: Any) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        close = _closest(name, available_timezones())
-        hint = f"; did you mean {close!r}?" if close else ""
+        hint = did_you_mean(name, available_timezones())
         raise ValueError(f"unknown time zone {name!r}{hint}") from None
     return name
-
-
-def _closest(word: str, choices: set[str] | list[str]) -> str | None:
-    import difflib
-
-    found = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return found[0] if found else None
 
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$", re.ASCII)

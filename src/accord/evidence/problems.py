@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from accord.contracts.source import Problem
+from accord.contracts.source import Problem, line_column
 
 __all__ = ["EvidenceInvalid", "Problem", "Problems", "dotted", "locate", "KeyPath"]
 
@@ -60,8 +60,7 @@ def locate(text: str, path: KeyPath, at_key: bool = False, last: bool = False
             break
         key_at, i = found
     where = key_at if at_key else i
-    line = text.count("\n", 0, where) + 1
-    return line, where - text.rfind("\n", 0, where)
+    return line_column(text, where)
 
 
 def _skip(text: str, i: int) -> int:
