@@ -1,16 +1,11 @@
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from accord.contracts.loader import ContractInvalid, load_contract
 
-CONTRACT = """\
-id: x
-title: T
-provider: P
-version: "1"
-effective_from: 2024-01-01
-zone: Europe/Paris
+BODY = """\
 calendars:
   biz:
     zone: Europe/Paris
@@ -21,18 +16,18 @@ calendars:
 """
 
 
-def test_two_holidays_of_one_name_are_refused_where_the_list_stands(tmp_path: Path):
-    path = tmp_path / "c.yaml"
-    path.write_text(CONTRACT.format(base="Bridge", second="Bridge"))
+def test_two_holidays_of_one_name_are_refused_where_the_list_stands(
+    contract_file: Callable[..., Path],
+) -> None:
+    path = contract_file(BODY.format(base="Bridge", second="Bridge"))
     with pytest.raises(ContractInvalid) as caught:
         load_contract(path)
     (problem,) = caught.value.problems
     assert problem.path == "calendars.biz.holidays"
-    assert problem.line == 12
+    assert problem.line == 6
     assert "'Bridge'" in problem.message
 
 
-def test_holidays_of_different_names_are_accepted(tmp_path: Path):
-    path = tmp_path / "c.yaml"
-    path.write_text(CONTRACT.format(base="May Day", second="May Day"))
+def test_holidays_of_different_names_are_accepted(contract_file: Callable[..., Path]) -> None:
+    path = contract_file(BODY.format(base="May Day", second="May Day"))
     assert len(load_contract(path).contract.calendars["biz"].holidays) == 2
