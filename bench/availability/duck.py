@@ -28,9 +28,9 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from accord.domain.availability import epoch_seconds
+from accord.domain.availability.maintenance import allowed_time, given_notice
 from accord.domain.evidence import CAUSES
-from accord.domain.intervals import epoch_seconds
-from accord.domain.maintenance import allowed_time, given_notice
 
 from .scenario import Scenario
 

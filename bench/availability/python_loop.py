@@ -7,9 +7,9 @@ month holds: scoped samples, outages and maintenance, one objective measured per
 
 from __future__ import annotations
 
+from accord.domain.availability import epoch_seconds
+from accord.domain.availability.maintenance import allowed_time, given_notice
 from accord.domain.evidence import CAUSES, Samples
-from accord.domain.intervals import epoch_seconds
-from accord.domain.maintenance import allowed_time, given_notice
 
 from .duck import Figures
 from .scenario import Scenario

@@ -16,11 +16,9 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability import MaintenanceRules, MeasurementRule, Objective, epoch_seconds
 from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
 from accord.domain.evidence import CAUSES, Evidence, MaintenanceWindow, Outage, Samples
-from accord.domain.intervals import epoch_seconds
-from accord.domain.maintenance import MaintenanceRules
 from accord.domain.period import Period, month
 
 PERIOD = month(2026, 10, "Europe/Paris")
@@ -30,7 +28,7 @@ NIGHTS = WeeklyHours(tuple((Interval(0, 660), Interval(1080, 1440)) for _ in ran
 OBJECTIVE = Objective(
     id="stores",
     target_percent=99.0,
-    measurement=Measurement(interval=INTERVAL, confirmations=2, minimum_outage=300, quorum=2),
+    measurement=MeasurementRule(interval=INTERVAL, confirmations=2, minimum_outage=300, quorum=2),
     maintenance=MaintenanceRules(
         allowed=BusinessCalendar("maintenance windows", "Europe/Paris", NIGHTS),
         notice=86_400,

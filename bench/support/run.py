@@ -37,13 +37,13 @@ if not __package__:  # run as a script: make `bench` importable
 
 from accord.contracts.calendars import contract_calendars  # noqa: E402
 from accord.contracts.loader import load_contract  # noqa: E402
-from accord.domain.compliance import compliance, compliance_many  # noqa: E402
 from accord.domain.evidence import EventType, Ticket, TicketEvent  # noqa: E402
 from accord.domain.period import month  # noqa: E402
-from accord.domain.support import SupportTerms  # noqa: E402
-from accord.domain.support_clocks import evaluate_tickets  # noqa: E402
-from accord.domain.support_columns import columns_from_tickets, results  # noqa: E402
-from accord.domain.support_many import evaluate_many  # noqa: E402
+from accord.domain.support.columns import columns_from_tickets, results  # noqa: E402
+from accord.domain.support.compliance import compliance, compliance_many  # noqa: E402
+from accord.domain.support.engine import evaluate_many  # noqa: E402
+from accord.domain.support.reference import evaluate_tickets  # noqa: E402
+from accord.domain.support.terms import SupportTerms  # noqa: E402
 from accord.services.support import support_terms  # noqa: E402
 
 COMMAND = ".venv/bin/python -m bench.support"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.domain.intervals import epoch_seconds
+from accord.domain.availability import epoch_seconds
 from accord.evidence.instants import format_instant, format_many, parse_instant, parse_many
 
 GOOD = [

@@ -6,7 +6,7 @@ import pytest
 
 from accord.contracts.model import Contract, LinearCredit
 from accord.contracts.types import DurationRange
-from accord.domain.credits import availability_credit
+from accord.domain.remedies import availability_credit
 from accord.services.terms import credit_rule
 
 from .seed_examples import contract

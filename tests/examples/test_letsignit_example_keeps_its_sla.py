@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.contracts.model import Channel, Contract, TieredCredit
-from accord.domain.credits import availability_credit
+from accord.domain.remedies import availability_credit
 from accord.services.terms import credit_rule
 
 from .seed_examples import contract

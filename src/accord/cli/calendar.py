@@ -19,7 +19,7 @@ from accord.contracts.calendars import CalendarError, business_calendar, default
 from accord.contracts.types import parse_duration
 from accord.domain.calendars import BusinessCalendar, holidays_in_year
 from accord.domain.statement import local_iso
-from accord.domain.support_clocks import allowance_end
+from accord.domain.support import allowance_end
 from accord.services.support import clock_rule
 
 app = typer.Typer(

@@ -11,7 +11,6 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from accord.contracts.model import SLUG, Contract
-from accord.contracts.model_base import Metric
 from accord.contracts.source import (
     ContractSyntaxError,
     Document,
@@ -20,6 +19,7 @@ from accord.contracts.source import (
     did_you_mean,
     read_document,
 )
+from accord.domain.support.terms import Metric
 
 __all__ = ["ContractInvalid", "LoadedContract", "load_contract", "Problem"]
 

@@ -21,9 +21,7 @@ from pydantic import (
 from accord.contracts.model_base import (
     EXCLUDABLE_CAUSES,
     SLUG,
-    Cause,
     Clock,
-    Metric,
     Strict,
     keys_as_text,
 )
@@ -71,7 +69,11 @@ from accord.contracts.types import (
     parse_time_of_day,
     week_from_ranges,
 )
-from accord.domain.business_hours import merge
+from accord.domain.calendars.hours import merge
+
+# Causes and support metrics are the domain's own words.
+from accord.domain.evidence import Cause
+from accord.domain.support.terms import Metric
 
 __all__ = [
     "Availability",

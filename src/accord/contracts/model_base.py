@@ -6,10 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Cause = Literal["unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer"]
 EXCLUDABLE_CAUSES = ("force_majeure", "third_party", "attack", "customer")
 Clock = Literal["business", "calendar"]
-Metric = Literal["first_response", "periodic_update", "temporary_resolution", "resolution"]
 SLUG = r"^[a-z0-9][a-z0-9_.-]*$"
 
 

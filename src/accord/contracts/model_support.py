@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from accord.contracts.model_base import Clock, Metric, Strict, keys_as_text
+from accord.contracts.model_base import Clock, Strict, keys_as_text
 from accord.contracts.types import DurationField, DurationOrRangeField, PercentField
+from accord.domain.support.terms import Metric, Reclassification
 
 
 class Channel(Strict):
@@ -73,8 +74,7 @@ class Support(Strict):
     outside_hours: Literal["next_opening", "immediately"] = "next_opening"
     after_hours_messages: Target | None = None  # answered within ... of the next opening
     severities: Annotated[dict[str, Severity], BeforeValidator(keys_as_text)]
-    reclassification: Literal["any_time", "after_first_response", "final_after_qualification",
-                              "never"] = "any_time"  # fmt: skip
+    reclassification: Reclassification = "any_time"
     pause_while_awaiting_customer: bool = True
     closure: list[Closure] = []
     compliance: list[Compliance] = []

@@ -25,8 +25,8 @@ from accord.contracts.durations import (
     parse_duration_or_range,
 )
 from accord.contracts.source import did_you_mean
-from accord.domain.business_hours import merge
-from accord.domain.credits import within
+from accord.domain.calendars.hours import merge
+from accord.domain.remedies import within
 
 __all__ = [
     "DURATION_HELP",

@@ -12,7 +12,7 @@ Readings this module commits to:
   and the total counts in tumbling windows aligned to the period start (00:00-00:30,
   00:30-01:00, ... local time); a window with no events has no share. The objective is
   met when no window's share is above the limit.
-- Values are compared with bounds after `settle` (see `accord.domain.credits`).
+- Values are compared with bounds after `settle` (see `accord.domain.remedies.credits`).
 - No values: achieved None and met None, never 0.
 """
 
@@ -26,10 +26,10 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.credits import PRECISION, settle
+from accord.domain.availability import epoch_seconds, utc
 from accord.domain.evidence import MetricPoint, Samples
-from accord.domain.intervals import epoch_seconds, utc
 from accord.domain.period import Period
+from accord.domain.remedies import PRECISION, settle
 
 Floats = NDArray[np.float64]
 Seconds = NDArray[np.int64]
@@ -46,13 +46,13 @@ class Bound:
 
 
 @dataclass(frozen=True)
-class Band:
+class BandRule:
     under: float  # in the objective's unit
     percent: float  # share of the values that must be strictly under it
 
 
 @dataclass(frozen=True)
-class Ratio:
+class RatioRule:
     bad: str  # metric counting bad events (orders delayed)
     total: str  # metric counting all events (orders)
     window: str  # the window as the contract words it ('30m')
@@ -69,8 +69,8 @@ class PerformanceObjective:
     unit: str = ""  # of the metric
     statistic: str | None = None  # mean, median, p90, p95, p99, max, min; None: mean
     bound: Bound | None = None
-    bands: tuple[Band, ...] = ()
-    ratio: Ratio | None = None
+    bands: tuple[BandRule, ...] = ()
+    ratio: RatioRule | None = None
 
 
 def statistic(values: Floats, name: str) -> float | None:
@@ -111,7 +111,7 @@ class BandResult:
     met: bool | None  # None without samples
 
 
-def band_results(values: Floats, bands: Sequence[Band]) -> tuple[BandResult, ...]:
+def band_results(values: Floats, bands: Sequence[BandRule]) -> tuple[BandResult, ...]:
     results = []
     for band in bands:
         share = None if values.size == 0 else float(np.mean(values < band.under) * 100)
@@ -131,7 +131,7 @@ class RatioResult:
 
 
 def ratio_result(
-    bad: tuple[Seconds, Floats], total: tuple[Seconds, Floats], period: Period, rule: Ratio
+    bad: tuple[Seconds, Floats], total: tuple[Seconds, Floats], period: Period, rule: RatioRule
 ) -> RatioResult:
     width = rule.window_seconds or 0
     if width <= 0:  # a window in business days has no fixed width: nothing to measure
@@ -226,7 +226,7 @@ def _bands(objective: PerformanceObjective, values: Floats, scope: str | None) -
 
 def _ratio(
     objective: PerformanceObjective,
-    rule: Ratio,
+    rule: RatioRule,
     metrics: Sequence[MetricPoint],
     period: Period,
     scope: str | None,

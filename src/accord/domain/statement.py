@@ -16,12 +16,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from accord.domain.availability import AvailabilityResult
-from accord.domain.claims import ClaimDeadline, TerminationRight
-from accord.domain.compliance import ComplianceRow
-from accord.domain.credits import CreditLine, CreditTotal
 from accord.domain.performance import PerformanceResult
 from accord.domain.period import Period
-from accord.domain.support import TicketResult
+from accord.domain.remedies import ClaimDeadline, CreditLine, CreditTotal, TerminationRight
+from accord.domain.support import ComplianceRow, TicketResult
 
 Render = Callable[[datetime | None], str | None]
 DECIMALS = 6  # of percents and minutes in the JSON form; enough to recompute any figure

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.intervals import epoch_seconds
+from accord.domain.availability import epoch_seconds
 
 Seconds = NDArray[np.int64]
 INSTANT_HELP = "an ISO 8601 time with a UTC offset, such as 2026-10-01T12:00:00+02:00 or ...Z"

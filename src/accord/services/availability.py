@@ -1,7 +1,7 @@
 """Availability of a contract's objective for a month: the contract mapped onto the domain.
 
 The only place that reads the pydantic contract for availability; the domain sees plain
-parameters (`accord.domain.availability.Objective`).
+parameters (`accord.domain.availability.evaluate.Objective`).
 """
 
 from __future__ import annotations
@@ -9,10 +9,15 @@ from __future__ import annotations
 from accord.contracts.calendars import maintenance_calendar
 from accord.contracts.model import Availability, Contract, Maintenance
 from accord.contracts.types import Duration
-from accord.domain.availability import AvailabilityResult, Measurement, Objective, evaluate
-from accord.domain.availability_inferred import inferred_measurement
+from accord.domain.availability import (
+    AvailabilityResult,
+    MaintenanceRules,
+    MeasurementRule,
+    Objective,
+    evaluate,
+    inferred_measurement,
+)
 from accord.domain.evidence import Evidence
-from accord.domain.maintenance import MaintenanceRules
 from accord.domain.period import Period
 
 __all__ = ["AvailabilityResult", "evaluate_availability", "inferred_interval", "objective_for"]
@@ -70,14 +75,14 @@ def inferred_interval(
 
 def _measurement(
     contract: Contract, objective: Availability, evidence: Evidence
-) -> Measurement | None:
+) -> MeasurementRule | None:
     m = objective.measurement
     monitors = _monitors(contract, objective, evidence)
     if m is None:
-        # Samples still count: read at their own interval (`accord.domain.availability_inferred`).
+        # Samples still count: read at their own interval (`accord.domain.availability.inferred`).
         return inferred_measurement(evidence.samples, monitors)
     where = f"availability {objective.id!r} measurement"
-    return Measurement(
+    return MeasurementRule(
         interval=_seconds(m.interval, f"{where}.interval"),
         confirmations=m.confirmations,
         minimum_outage=_optional_seconds(m.minimum_outage, f"{where}.minimum_outage") or 0,

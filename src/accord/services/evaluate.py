@@ -21,19 +21,21 @@ from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Contract, Credits, Performance
 from accord.domain.availability import AvailabilityResult
 from accord.domain.calendars import BusinessCalendar
-from accord.domain.claims import ClaimDeadline, claim_deadlines, termination_right
-from accord.domain.credits import (
+from accord.domain.evidence import Evidence, Outage
+from accord.domain.performance import PerformanceResult, evaluate_performance
+from accord.domain.period import Period
+from accord.domain.remedies import (
+    ClaimDeadline,
     CreditLine,
     Earned,
     availability_credit,
+    claim_deadlines,
     credit_lines,
     credit_total,
     money,
     performance_credit,
+    termination_right,
 )
-from accord.domain.evidence import Evidence, Outage
-from accord.domain.performance import PerformanceResult, evaluate_performance
-from accord.domain.period import Period
 from accord.domain.statement import Statement
 from accord.services import findings, terms
 from accord.services.availability import evaluate_availability

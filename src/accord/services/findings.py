@@ -14,9 +14,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from accord.contracts.model import Contract, LinearCredit, Maintenance, ProportionalCredit
-from accord.domain.credits import CreditTotal
+from accord.domain.availability import epoch_seconds, spans
 from accord.domain.evidence import Evidence
-from accord.domain.intervals import epoch_seconds, spans
+from accord.domain.remedies import CreditTotal
 from accord.domain.statement import Finding, Statement
 from accord.services.availability import inferred_interval
 

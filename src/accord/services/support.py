@@ -31,19 +31,21 @@ from datetime import datetime
 from accord.contracts.model import Contract, Severity, Support, Target, Update
 from accord.contracts.types import Duration, DurationRange
 from accord.domain.calendars import BusinessCalendar
-from accord.domain.compliance import ComplianceRow, compliance_many
 from accord.domain.evidence import Ticket
 from accord.domain.period import Period
 from accord.domain.support import (
     AfterHours,
     ClockRule,
+    ComplianceRow,
     ComplianceRule,
     SeverityTerms,
     SupportTerms,
     TicketResult,
+    columns_from_tickets,
+    compliance_many,
+    evaluate_many,
+    results,
 )
-from accord.domain.support_columns import columns_from_tickets, results
-from accord.domain.support_many import evaluate_many
 
 __all__ = ["SupportResult", "evaluate_support", "support_terms"]
 

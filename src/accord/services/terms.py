@@ -1,7 +1,7 @@
 """Credits, claims, termination and performance of a contract, as the domain's values.
 
 The only place that reads those pydantic sections for the evaluation; the domain sees
-plain rules (`accord.domain.credits`, `.claims`, `.performance`). How the words map:
+plain rules (`accord.domain.remedies.credits`, `.claims`, `.performance`). How the words map:
 
 - A claim window in seconds, minutes or hours is elapsed time; in days or weeks (whole
   ones), local calendar days; in business days, or a fraction of a day, it has no length
@@ -22,9 +22,9 @@ from accord.contracts.model import (
     TieredCredit,
 )
 from accord.contracts.types import Duration
-from accord.domain import credits as domain
-from accord.domain.claims import ClaimWindow, TerminationRule
-from accord.domain.performance import COMPARISONS, Band, Bound, PerformanceObjective, Ratio
+from accord.domain.performance import COMPARISONS, BandRule, Bound, PerformanceObjective, RatioRule
+from accord.domain.remedies import ClaimWindow, TerminationRule
+from accord.domain.remedies import credits as domain
 
 __all__ = [
     "claim_window",
@@ -38,7 +38,7 @@ __all__ = [
 def credit_rule(rule: CreditRule) -> domain.CreditRule:
     if isinstance(rule, TieredCredit):
         return domain.Tiered(tuple(
-            domain.Tier(t.range.low, t.range.low_inclusive, t.range.high,
+            domain.CreditTier(t.range.low, t.range.low_inclusive, t.range.high,
                         t.range.high_inclusive, t.percent)
             for t in rule.tiers
         ))  # fmt: skip
@@ -80,13 +80,13 @@ def performance_objective(p: Performance) -> PerformanceObjective:
     ratio = None
     if p.ratio is not None:
         r = p.ratio
-        ratio = Ratio(r.bad, r.total, str(r.window), r.window.seconds, r.at_most_percent)
+        ratio = RatioRule(r.bad, r.total, str(r.window), r.window.seconds, r.at_most_percent)
     return PerformanceObjective(
         id=p.id,
         metric=p.metric,
         unit=p.unit,
         statistic=p.statistic,
         bound=bound,
-        bands=tuple(Band(b.under, b.percent) for b in p.bands),
+        bands=tuple(BandRule(b.under, b.percent) for b in p.bands),
         ratio=ratio,
     )

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from accord.domain.availability import AvailabilityResult, Objective, evaluate
+from accord.domain.availability.evaluate import AvailabilityResult, Objective, evaluate
 from accord.domain.evidence import Evidence, Samples
 from accord.domain.period import Period
 

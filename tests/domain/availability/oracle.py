@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from accord.domain.availability import AvailabilityResult, Objective, evaluate
+from accord.domain.availability.evaluate import AvailabilityResult, Objective, evaluate
 from accord.domain.calendars import is_open
 from accord.domain.evidence import CAUSES, Evidence, Outage
 from accord.domain.period import Period

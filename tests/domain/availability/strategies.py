@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import numpy as np
 from hypothesis import strategies as st
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
+from accord.domain.availability.maintenance import MaintenanceRules
 from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
 from accord.domain.evidence import CAUSES, Evidence, MaintenanceWindow, Outage
-from accord.domain.maintenance import MaintenanceRules
 from accord.domain.period import Period, month
 
 from .builders import Row, samples
@@ -144,7 +144,7 @@ def worlds(draw: st.DrawFn, max_hours: int = 6) -> World:
     objective = Objective(
         id="web",
         target_percent=99.0,
-        measurement=Measurement(
+        measurement=MeasurementRule(
             interval=interval,
             confirmations=draw(st.integers(1, 3)),
             minimum_outage=draw(st.sampled_from((0, 0, 90, interval, 5 * interval))),
@@ -221,7 +221,7 @@ def month_worlds(draw: st.DrawFn) -> World:
     objective = Objective(
         id="web",
         target_percent=99.0,
-        measurement=Measurement(
+        measurement=MeasurementRule(
             interval=interval,
             confirmations=draw(st.integers(1, 2)),
             minimum_outage=draw(st.sampled_from((0, 1800))),

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence
 
 from .builders import every, one, samples, spans_of, window
 
-MEASURED = Objective("web", 99.0, Measurement(interval=60))
+MEASURED = Objective("web", 99.0, MeasurementRule(interval=60))
 
 
 def test_a_failure_is_down_until_the_next_sample() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from accord.domain.availability import Measurement, Objective
-from accord.domain.availability_inferred import (
+from accord.domain.availability.evaluate import MeasurementRule, Objective
+from accord.domain.availability.inferred import (
     DEFAULT_INTERVAL,
     inferred_interval,
     inferred_measurement,
@@ -63,7 +63,7 @@ def test_no_sample_of_the_objectives_monitors_gives_no_measurement() -> None:
 def test_only_the_objectives_monitors_set_the_interval() -> None:
     rows = every(60, "." * 9, monitor="api") + every(300, "." * 5, monitor="web")
     inferred = inferred_measurement(samples(rows), frozenset({"", "web"}))
-    assert inferred == Measurement(interval=300, monitors=frozenset({"", "web"}))
+    assert inferred == MeasurementRule(interval=300, monitors=frozenset({"", "web"}))
 
 
 def test_one_failed_sample_is_an_outage_of_its_interval_with_no_minimum() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence
 
 from .builders import every, one, samples, spans_of, window
@@ -21,7 +21,7 @@ from .builders import every, one, samples, spans_of, window
 def test_a_vantage_point_is_down_after_enough_failures_in_a_row(
     states: str, confirmations: int, down: list[tuple[int, int]]
 ) -> None:
-    objective = Objective("web", 99.0, Measurement(interval=60, confirmations=confirmations))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, confirmations=confirmations))
     result = one(objective, Evidence(samples=samples(every(60, states))), window(600 / 3600))
     assert spans_of(result) == down
 
@@ -29,7 +29,7 @@ def test_a_vantage_point_is_down_after_enough_failures_in_a_row(
 def test_a_run_is_counted_per_vantage_point() -> None:
     # Two locations fail alternately: neither has two failures in a row.
     rows = every(120, ".x.x.", location="paris") + every(120, "x.x.x", start=60, location="oslo")
-    objective = Objective("web", 99.0, Measurement(interval=120, confirmations=2))
+    objective = Objective("web", 99.0, MeasurementRule(interval=120, confirmations=2))
     assert (
         one(objective, Evidence(samples=samples(sorted(rows))), window(600 / 3600)).downtime_seconds
         == 0

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence, Outage
 
 from .builders import HOUR, at, every, one, samples, spans_of, window
@@ -28,7 +28,7 @@ def test_a_report_after_the_outage_leaves_nothing() -> None:
 
 
 def test_measured_downtime_joined_to_a_reported_outage_counts_from_the_report() -> None:
-    objective = Objective("web", 99.0, Measurement(interval=60), downtime_from_notice=True)
+    objective = Objective("web", 99.0, MeasurementRule(interval=60), downtime_from_notice=True)
     evidence = Evidence(
         samples=samples(every(60, "." + "x" * 30 + "." * 29)),
         outages=(Outage(at(600), at(1200), reported_at=at(900)),),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from accord.domain.availability import Objective
+from accord.domain.availability.evaluate import Objective
 from accord.domain.evidence import Evidence, Outage
 
 from .builders import HOUR, at, one, window

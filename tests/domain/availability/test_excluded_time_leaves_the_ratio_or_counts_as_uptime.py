@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.availability import ExcludedTime, Objective
+from accord.domain.availability.evaluate import ExcludedTime, Objective
 from accord.domain.evidence import Evidence, Outage
 
 from .builders import HOUR, at, one, window

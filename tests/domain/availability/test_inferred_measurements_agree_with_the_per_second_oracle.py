@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from hypothesis import assume, given, settings
 
-from accord.domain.availability_inferred import DEFAULT_INTERVAL, inferred_measurement
+from accord.domain.availability.inferred import DEFAULT_INTERVAL, inferred_measurement
 from accord.domain.evidence import Samples
 
 from .oracle import assert_agrees

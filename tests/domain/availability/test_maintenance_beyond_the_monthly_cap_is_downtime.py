@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from accord.domain.availability import AvailabilityResult, Objective
+from accord.domain.availability.evaluate import AvailabilityResult, Objective
+from accord.domain.availability.maintenance import MaintenanceRules, Verdict
 from accord.domain.evidence import Evidence, MaintenanceWindow
-from accord.domain.maintenance import MaintenanceRules, Verdict
 from accord.domain.period import month
 
 from .builders import HOUR, one

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from accord.domain.availability import AvailabilityResult, Objective
+from accord.domain.availability.evaluate import AvailabilityResult, Objective
+from accord.domain.availability.maintenance import MaintenanceRules, Verdict
 from accord.domain.calendars import BusinessCalendar, Interval, WeeklyHours
 from accord.domain.evidence import Evidence, MaintenanceWindow, Outage
-from accord.domain.maintenance import MaintenanceRules, Verdict
 from accord.domain.period import month
 
 from .builders import one

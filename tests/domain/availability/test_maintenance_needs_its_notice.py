@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from accord.domain.availability import Objective
+from accord.domain.availability.evaluate import Objective
+from accord.domain.availability.maintenance import MaintenanceRules
 from accord.domain.evidence import Evidence, MaintenanceWindow
-from accord.domain.maintenance import MaintenanceRules
 
 from .builders import HOUR, at, one, window
 

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence, MaintenanceWindow, Outage
 
 from .builders import at, every, one, samples, window
 
-MEASURED = Objective("web", 99.0, Measurement(interval=60))
+MEASURED = Objective("web", 99.0, MeasurementRule(interval=60))
 
 
 def test_a_silence_is_no_data_and_leaves_the_ratio() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from accord.domain.availability import Objective, evaluate
+from accord.domain.availability.evaluate import Objective, evaluate
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.period import month
 

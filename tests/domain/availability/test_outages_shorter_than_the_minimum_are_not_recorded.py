@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence, Outage
 
 from .builders import at, every, one, samples, spans_of, window
@@ -20,20 +20,20 @@ from .builders import at, every, one, samples, spans_of, window
 def test_only_outages_of_five_minutes_or_more_count(
     states: str, down: list[tuple[int, int]]
 ) -> None:
-    objective = Objective("web", 99.0, Measurement(interval=60, minimum_outage=300))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, minimum_outage=300))
     result = one(objective, Evidence(samples=samples(every(60, states))), window(600 / 3600))
     assert spans_of(result) == down
 
 
 def test_the_minimum_applies_to_the_whole_outage_across_the_month_boundary() -> None:
     # Three minutes before the month starts, three inside: six in all, so it counts.
-    objective = Objective("web", 99.0, Measurement(interval=60, minimum_outage=300))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, minimum_outage=300))
     rows = every(60, "..xxxxxx......", start=-300)
     result = one(objective, Evidence(samples=samples(rows)), window(540 / 3600))
     assert spans_of(result) == [(0, 180)]
 
 
 def test_the_minimum_does_not_apply_to_given_outages() -> None:
-    objective = Objective("web", 99.0, Measurement(interval=60, minimum_outage=300))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, minimum_outage=300))
     evidence = Evidence(samples=samples(every(60, "." * 10)), outages=(Outage(at(60), at(120)),))
     assert one(objective, evidence, window(600 / 3600)).downtime_seconds == 60

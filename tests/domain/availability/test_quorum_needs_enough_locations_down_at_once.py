@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.availability import Measurement, Objective
+from accord.domain.availability.evaluate import MeasurementRule, Objective
 from accord.domain.evidence import Evidence
 
 from .builders import every, one, samples, spans_of, window
@@ -24,7 +24,7 @@ def test_the_service_is_down_where_enough_locations_agree(
         + every(60, OSLO, location="oslo")
         + every(60, TOKYO, location="tokyo")
     )
-    objective = Objective("web", 99.0, Measurement(interval=60, quorum=quorum))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, quorum=quorum))
     result = one(objective, Evidence(samples=samples(rows)), window(600 / 3600))
     assert spans_of(result) == down
     assert result.no_data_seconds == 0
@@ -32,7 +32,7 @@ def test_the_service_is_down_where_enough_locations_agree(
 
 def test_with_fewer_locations_reporting_than_the_quorum_there_is_no_data() -> None:
     rows = every(60, "..........", location="paris") + every(60, ".....     ", location="oslo")
-    objective = Objective("web", 99.0, Measurement(interval=60, quorum=2))
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, quorum=2))
     result = one(objective, Evidence(samples=samples(rows)), window(600 / 3600))
     assert result.no_data_seconds == 300
     assert result.achieved_percent == 100.0

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from accord.domain.availability import Measurement, Objective, evaluate
+from accord.domain.availability.evaluate import MeasurementRule, Objective, evaluate
 from accord.domain.evidence import Evidence, Samples
 
 from .builders import every, samples, window
 
 OBJECTIVE = Objective(
-    "web", 99.0, Measurement(interval=60, quorum=2, confirmations=2), per_scope=True
+    "web", 99.0, MeasurementRule(interval=60, quorum=2, confirmations=2), per_scope=True
 )
 
 

@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.domain import intervals as iv
+from accord.domain.availability import intervals as iv
 
 Pieces = list[tuple[int, int]]
 pieces = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from accord.domain.availability import Measurement, Objective, evaluate
+from accord.domain.availability.evaluate import MeasurementRule, Objective, evaluate
 from accord.domain.evidence import Evidence, Fees, Outage
 
 from .builders import HOUR, at, every, samples, window
 
-PER_LOCATION = Objective("stores", 99.0, Measurement(interval=60), per_scope=True)
-FOR_THE_SERVICE = Objective("web", 99.0, Measurement(interval=60))
+PER_LOCATION = Objective("stores", 99.0, MeasurementRule(interval=60), per_scope=True)
+FOR_THE_SERVICE = Objective("web", 99.0, MeasurementRule(interval=60))
 
 
 def _downtime(

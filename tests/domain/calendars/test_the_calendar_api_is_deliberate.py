@@ -3,7 +3,7 @@ from __future__ import annotations
 from accord.domain import calendars
 
 PUBLIC = {
-    "BusinessCalendar", "CountrySet", "ExplicitDates", "FixedDate", "Holiday", "HolidayRule",
+    "BusinessCalendar", "CountrySet", "ExplicitDates", "FixedDate", "HolidayDate", "HolidayRule",
     "Interval", "NthWeekday", "OpenTimeline", "Relative", "WeeklyHours",
     "add_business_days", "add_business_days_many", "add_business_time",
     "add_business_time_many", "always_open",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from accord.contracts.model import Claim
-from accord.domain.claims import ClaimWindow, claim_deadlines
 from accord.domain.period import month
+from accord.domain.remedies import ClaimWindow, claim_deadlines
 from accord.services.terms import claim_window
 
 

@@ -6,9 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from accord.domain.business_hours import BusinessCalendar, always_open
-from accord.domain.business_time import add_business_days
-from accord.domain.claims import ClaimWindow, add_window
+from accord.domain.calendars import BusinessCalendar, add_business_days, always_open
+from accord.domain.remedies import ClaimWindow, add_window
 
 NEW_YORK = "America/New_York"
 # New York in 2026: clocks spring forward at 2026-03-08 07:00 UTC (02:00 EST -> 03:00 EDT)

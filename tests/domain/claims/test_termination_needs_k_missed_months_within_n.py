@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.domain.claims import TerminationRule, termination_right
+from accord.domain.remedies import TerminationRule, termination_right
 
 ETHNIO = TerminationRule(missed_months=3, within_months=6)
 

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from accord.contracts.model import CreditRule, Credits
-from accord.domain import credits
+from accord.domain.remedies import credits
 from accord.services.terms import credit_policy, credit_rule
 
 _RULE: TypeAdapter[Any] = TypeAdapter(CreditRule)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.credits import availability_credit
+from accord.domain.remedies import availability_credit
 
 from .conftest import INFOPROMO, LAVI, LETSIGNIT
 

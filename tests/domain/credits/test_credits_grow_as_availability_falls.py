@@ -7,8 +7,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.domain.credits import Earned, availability_credit, credit_lines, credit_total
 from accord.domain.evidence import Fees
+from accord.domain.remedies import Earned, availability_credit, credit_lines, credit_total
 
 from .conftest import policy, rule
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from accord.domain.credits import Earned, credit_lines, credit_total
 from accord.domain.evidence import Fees
+from accord.domain.remedies import Earned, credit_lines, credit_total
 
 from .conftest import policy
 

@@ -6,13 +6,17 @@ import json
 from datetime import UTC, datetime
 
 from accord.domain.availability import AvailabilityResult
-from accord.domain.claims import ClaimDeadline, TerminationRule, termination_right
-from accord.domain.compliance import ComplianceRow
-from accord.domain.credits import CreditLine, CreditTotal
 from accord.domain.performance import PerformanceResult
 from accord.domain.period import month
+from accord.domain.remedies import (
+    ClaimDeadline,
+    CreditLine,
+    CreditTotal,
+    TerminationRule,
+    termination_right,
+)
 from accord.domain.statement import Finding, Statement, statement_json
-from accord.domain.support import TicketClock, TicketResult
+from accord.domain.support import ComplianceRow, TicketClock, TicketResult
 
 NOVEMBER = month(2026, 11, "America/Los_Angeles")
 

@@ -13,7 +13,10 @@ from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import load_contract
 from accord.domain.calendars import BusinessCalendar, Interval, always_open, same_hours
 from accord.domain.evidence import EventType, Ticket, TicketEvent
-from accord.domain.support import (
+from accord.domain.support.columns import columns_from_tickets, results
+from accord.domain.support.engine import evaluate_many
+from accord.domain.support.reference import evaluate_tickets
+from accord.domain.support.terms import (
     ClockKind,
     ClockRule,
     ComplianceRule,
@@ -22,9 +25,6 @@ from accord.domain.support import (
     SupportTerms,
     TicketResult,
 )
-from accord.domain.support_clocks import evaluate_tickets
-from accord.domain.support_columns import columns_from_tickets, results
-from accord.domain.support_many import evaluate_many
 
 HOUR, DAY = 3600, 86400
 SEEDS = Path(__file__).parents[3] / "examples" / "contracts"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from accord.domain.support import ClockRule, SeverityChange
+from accord.domain.support.terms import ClockRule, SeverityChange
 
 from .support_examples import GMT_09_17, HOUR, istockist, one, ticket, utc
 

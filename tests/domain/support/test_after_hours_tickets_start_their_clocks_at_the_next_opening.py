@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from accord.domain.support import SupportTerms
+from accord.domain.support.terms import SupportTerms
 
 from .support_examples import lavi, one, ticket, utc
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from accord.domain.calendars import is_open
 from accord.domain.evidence import Ticket, TicketEvent
-from accord.domain.support import ClockKind, ClockRule, SeverityTerms, SupportTerms
+from accord.domain.support.terms import ClockKind, ClockRule, SeverityTerms, SupportTerms
 
 from .support_examples import GMT_09_17, LAVI_HOURS, PACIFIC_08_20, one, utc
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from accord.domain.compliance import ComplianceRow, compliance, compliance_many
 from accord.domain.evidence import Ticket
 from accord.domain.period import month
-from accord.domain.support import SupportTerms
-from accord.domain.support_clocks import evaluate_tickets
-from accord.domain.support_columns import columns_from_tickets
-from accord.domain.support_many import evaluate_many
+from accord.domain.support.columns import columns_from_tickets
+from accord.domain.support.compliance import ComplianceRow, compliance, compliance_many
+from accord.domain.support.engine import evaluate_many
+from accord.domain.support.reference import evaluate_tickets
+from accord.domain.support.terms import SupportTerms
 
 from .support_examples import istockist, lavi, ticket, utc
 

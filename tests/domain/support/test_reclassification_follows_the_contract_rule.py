@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.support import Reclassification, SeverityChange
+from accord.domain.support.terms import Reclassification, SeverityChange
 
 from .support_examples import lavi, one, ticket, utc
 

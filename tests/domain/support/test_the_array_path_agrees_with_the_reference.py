@@ -15,13 +15,13 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.domain.compliance import compliance, compliance_many
 from accord.domain.evidence import EVENT_TYPES, Ticket, TicketEvent
 from accord.domain.period import month
-from accord.domain.support import AfterHours, ClockRule, SupportTerms
-from accord.domain.support_clocks import evaluate_tickets
-from accord.domain.support_columns import columns_from_tickets, results
-from accord.domain.support_many import evaluate_many
+from accord.domain.support.columns import columns_from_tickets, results
+from accord.domain.support.compliance import compliance, compliance_many
+from accord.domain.support.engine import evaluate_many
+from accord.domain.support.reference import evaluate_tickets
+from accord.domain.support.terms import AfterHours, ClockRule, SupportTerms
 
 from .support_examples import (
     GMT_09_17,

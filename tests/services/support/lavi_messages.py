@@ -9,10 +9,13 @@ from pathlib import Path
 from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import load_contract
 from accord.domain.evidence import Ticket, TicketEvent
-from accord.domain.support import TicketClock
-from accord.domain.support_clocks import evaluate_tickets
-from accord.domain.support_columns import columns_from_tickets, results
-from accord.domain.support_many import evaluate_many
+from accord.domain.support import (
+    TicketClock,
+    columns_from_tickets,
+    evaluate_many,
+    evaluate_tickets,
+    results,
+)
 from accord.services.support import support_terms
 
 LAVI = load_contract(Path(__file__).parents[3] / "examples" / "contracts" / "lavi-qtrac.yaml")

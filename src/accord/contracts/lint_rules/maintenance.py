@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 from accord.contracts.calendars import maintenance_calendar
 from accord.contracts.lint_rules.base import Check, Context, Finding, Rule
 from accord.contracts.types import WEEKDAYS
-from accord.domain import intervals
+from accord.domain.availability import intervals, open_time
 from accord.domain.calendars import BusinessCalendar
-from accord.domain.maintenance import open_time
 
 OVERLAP = Rule(
     "A501",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.availability import Measurement, of_monitors
+from accord.domain.availability.evaluate import MeasurementRule, of_monitors
 from accord.domain.evidence import Samples
 
 __all__ = ["DEFAULT_INTERVAL", "inferred_interval", "inferred_measurement"]
@@ -29,12 +29,12 @@ DEFAULT_INTERVAL = 60  # seconds, when the samples keep no spacing to read
 
 def inferred_measurement(
     samples: Samples, monitors: frozenset[str] | None = None
-) -> Measurement | None:
+) -> MeasurementRule | None:
     """The measurement read from `samples` of `monitors` (None: all); None without any."""
     keep = of_monitors(samples, monitors)
     if not keep.any():
         return None
-    return Measurement(interval=inferred_interval(samples, keep), monitors=monitors)
+    return MeasurementRule(interval=inferred_interval(samples, keep), monitors=monitors)
 
 
 def inferred_interval(samples: Samples, keep: NDArray[np.bool_] | None = None) -> int:

@@ -15,15 +15,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.domain.evidence import EVENT_TYPES, Ticket
-from accord.domain.support import (
+from accord.domain.support.terms import (
     METRICS,
     ChangeReason,
-    Finding,
     FindingCode,
     Metric,
     SeverityChange,
     SupportTerms,
     TicketClock,
+    TicketFinding,
     TicketResult,
     finding,
 )
@@ -130,7 +130,7 @@ class EvaluatedColumns:
 def results(terms: SupportTerms, evaluated: EvaluatedColumns) -> tuple[TicketResult, ...]:
     """One TicketResult per ticket, equal to what the reference evaluation gives."""
     tickets = evaluated.tickets
-    found: dict[int, list[Finding]] = {}
+    found: dict[int, list[TicketFinding]] = {}
     for row in evaluated.findings:
         found.setdefault(row.ticket, []).append(
             finding(terms, row.code, instant(row.at), row.subject)

@@ -1,8 +1,8 @@
 """Support clocks: what a contract promises for each ticket, and what each ticket got.
 
 The terms (`SupportTerms`) are plain values built from a contract; the results are one
-`TicketResult` per ticket. Two implementations compute them: `support_clocks` is the
-reference, one ticket at a time on the scalar calendar functions, and `support_many`
+`TicketResult` per ticket. Two implementations compute them: `reference` is the
+spec, one ticket at a time on the scalar calendar functions, and `engine`
 works on columns of many tickets; the tests hold them to the same answers.
 
 How the contract is read where the seeds leave a choice:
@@ -158,7 +158,7 @@ class SupportTerms:
 
 
 @dataclass(frozen=True)
-class Finding:
+class TicketFinding:
     """Something about a ticket the contract does not allow or the clocks cannot use."""
 
     code: FindingCode
@@ -191,7 +191,7 @@ class TicketResult:
     severity: str  # the final severity
     severities: tuple[SeverityChange, ...]  # the opening severity first; empty if unknown
     clocks: tuple[TicketClock, ...]  # in METRICS order, only targets that apply
-    findings: tuple[Finding, ...]  # sorted by instant
+    findings: tuple[TicketFinding, ...]  # sorted by instant
     counted: bool  # counts towards compliance
 
     def clock(self, metric: Metric) -> TicketClock | None:
@@ -216,7 +216,9 @@ class MetricMarks(Generic[Mark]):
                 return self.resolution
 
 
-def finding(terms: SupportTerms, code: FindingCode, at: datetime, subject: str | None) -> Finding:
+def finding(
+    terms: SupportTerms, code: FindingCode, at: datetime, subject: str | None
+) -> TicketFinding:
     """A finding in words; `subject` is the role, severity or event type concerned."""
     match code:
         case "unknown_severity":
@@ -231,7 +233,7 @@ def finding(terms: SupportTerms, code: FindingCode, at: datetime, subject: str |
         case "reclassification_not_allowed":
             detail = (f"reclassified to {subject!r}, which the contract does not allow "
                       f"({terms.reclassification}); ignored")  # fmt: skip
-    return Finding(code, at, detail)
+    return TicketFinding(code, at, detail)
 
 
 def judged(due: datetime, achieved: datetime | None, now: datetime) -> bool | None:

@@ -3,7 +3,7 @@
 A contract has a handful of distinct clocks (a kind and a calendar); every request for
 a due instant is grouped by clock and answered with one array call per clock, so the
 cost of the calendar engine is paid per clock rather than per ticket. The rules are those
-of `accord.domain.support_clocks.Clocks.due`, the reference.
+of `accord.domain.support.reference.Clocks.due`, the reference.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from accord.domain.calendars import (
     add_business_time_many,
     business_seconds_between_many,
 )
-from accord.domain.support import METRICS, ClockKind, ClockRule, SupportTerms
-from accord.domain.support_columns import Index, Seconds
+from accord.domain.support.columns import Index, Seconds
+from accord.domain.support.terms import METRICS, ClockKind, ClockRule, SupportTerms
 
 Clock = tuple[ClockKind, BusinessCalendar]
 Rows = NDArray[np.intp]  # row numbers
@@ -47,7 +47,7 @@ class Pauses:
         return Pauses.of(np.empty(0, np.int32), empty, empty, n)
 
 
-class Clocks:
+class ClockTable:
     """The contract's targets as tables: rule ids per (severity, metric), clock per rule."""
 
     def __init__(self, terms: SupportTerms) -> None:
@@ -97,7 +97,7 @@ class Clocks:
         return [(self.clocks[c], np.flatnonzero(clock == c)) for c in np.unique(clock)]
 
     def start(self, rule: Index, opened: Seconds) -> Seconds:
-        """When each clock from the opening starts (see support_clocks.Clocks.start)."""
+        """When each clock from the opening starts (see reference.Clocks.start)."""
         start = opened.copy()
         if not self.terms.start_at_next_opening:
             return start
@@ -116,7 +116,7 @@ class Clocks:
         pauses: Pauses,
     ) -> Seconds:
         """The earlier of `due` and the after-hours promise of each row's severity, for
-        tickets opened while its coverage is closed (support_clocks.Clocks.after_hours)."""
+        tickets opened while its coverage is closed (reference.Clocks.after_hours)."""
         rows = np.flatnonzero(self.promise[severity] >= 0)
         coverage = self.coverage[severity[rows]]
         closed = np.zeros(rows.size, np.bool_)

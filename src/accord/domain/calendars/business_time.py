@@ -1,7 +1,7 @@
 """Business time on one calendar: openings, open periods, elapsed open time, deadlines.
 
 Every function takes aware datetimes and returns aware UTC datetimes; what counts as open
-is defined in `accord.domain.business_hours`. Instants are handled as whole microseconds
+is defined in `accord.domain.calendars.hours`. Instants are handled as whole microseconds
 since the epoch, so results are exact to the microsecond.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from accord.domain import zone_clock
-from accord.domain.business_hours import (
+from accord.domain.calendars import zone_clock
+from accord.domain.calendars.hours import (
     BusinessCalendar,
     day_periods,
     periods_between,

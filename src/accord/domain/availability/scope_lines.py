@@ -1,4 +1,4 @@
-"""Evidence laid on the time lines of the scopes it concerns (see `accord.domain.intervals`).
+"""Evidence laid on the time lines of the scopes it concerns (see `intervals`).
 
 Line i is the i-th scope of the results ('' / None: the whole service, when there is one
 line). Evidence without a scope concerns every line; evidence of a scope not among the
@@ -11,11 +11,11 @@ from datetime import datetime
 
 import numpy as np
 
-from accord.domain import intervals as iv
+from accord.domain.availability import intervals as iv
+from accord.domain.availability.intervals import Axis, epoch_seconds
+from accord.domain.availability.vantage_points import VantageSpans
 from accord.domain.evidence import MaintenanceWindow, Outage
-from accord.domain.intervals import Axis, Spans, epoch_seconds
 from accord.domain.period import Period
-from accord.domain.sample_spans import VantageSpans
 
 
 def axis_for_evidence(
@@ -67,33 +67,6 @@ class Placer:
     def code_lines(self, scopes: tuple[str, ...]) -> list[list[int]]:
         """For each scope code of the samples, the lines it concerns."""
         return [self.lines(name) for name in scopes]
-
-
-def measured(
-    vantage: VantageSpans | None,
-    scopes: tuple[str, ...],
-    place: Placer,
-    inside: Spans,
-    quorum: int,
-    minimum_outage: int,
-) -> tuple[Spans, Spans]:
-    """Where the samples give data (quorum), and measured downtime, on every line.
-
-    `scopes` names the samples' scope codes; a line no vantage point watches has data all
-    month (it is judged by the given outages alone), and so has every line without samples.
-    """
-    if vantage is None:
-        return inside, iv.empty()
-    lines_of_code = place.code_lines(scopes)
-    vp_lines = [lines_of_code[code] for code in vantage.scope]
-    data = on_lines(place.axis, vp_lines, vantage.data_vp, vantage.data_start, vantage.data_end)
-    down = on_lines(place.axis, vp_lines, vantage.down_vp, vantage.down_start, vantage.down_end)
-    watched = sorted({line for lines in vp_lines for line in lines})
-    unwatched = np.setdiff1d(np.arange(place.axis.lines), watched)
-    everywhere = Spans(inside.start[unwatched], inside.end[unwatched])  # one span per line
-    found = iv.union(iv.at_least(quorum, *data), everywhere)
-    measured_down = iv.at_least_long(iv.at_least(quorum, *down), minimum_outage)
-    return iv.intersect(found, inside), iv.intersect(measured_down, inside)
 
 
 def on_lines(

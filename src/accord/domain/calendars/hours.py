@@ -18,8 +18,13 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfoNotFoundError
 
-from accord.domain import zone_clock
-from accord.domain.holiday_rules import Holiday, HolidayRule, check_rules, holidays_for_rules
+from accord.domain.calendars import zone_clock
+from accord.domain.calendars.holidays import (
+    HolidayDate,
+    HolidayRule,
+    check_rules,
+    holidays_for_rules,
+)
 
 Period = tuple[int, int]  # [start, end) in UTC seconds since the epoch
 MINUTES_PER_DAY = 1440
@@ -89,7 +94,7 @@ class BusinessCalendar:
         return self.week == always_open() and not self.holidays
 
 
-def holidays_in_year(cal: BusinessCalendar, year: int) -> list[Holiday]:
+def holidays_in_year(cal: BusinessCalendar, year: int) -> list[HolidayDate]:
     """The calendar's holidays in `year`, sorted by date."""
     return holidays_for_rules(cal.holidays, year)
 

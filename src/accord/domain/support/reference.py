@@ -1,7 +1,7 @@
 """The reference evaluation of support clocks: one ticket at a time, in plain steps.
 
-It calls the scalar calendar functions and says the rules of `accord.domain.support`
-as directly as possible; `support_many` computes the same results on columns and the
+It calls the scalar calendar functions and says the rules of `accord.domain.support.terms`
+as directly as possible; `engine` computes the same results on columns and the
 tests compare the two.
 """
 
@@ -19,13 +19,12 @@ from accord.domain.calendars import (
     next_opening,
 )
 from accord.domain.evidence import Ticket, TicketEvent
-from accord.domain.support import (
+from accord.domain.support.terms import (
     METRICS,
     PAUSE_ENDS,
     REPLIES,
     AfterHours,
     ClockRule,
-    Finding,
     Metric,
     MetricMarks,
     Reclassification,
@@ -33,6 +32,7 @@ from accord.domain.support import (
     SeverityTerms,
     SupportTerms,
     TicketClock,
+    TicketFinding,
     TicketResult,
     finding,
     judged,
@@ -52,7 +52,7 @@ def evaluate_ticket(terms: SupportTerms, ticket: Ticket, now: datetime) -> Ticke
     if terms.severity(ticket.severity) is None:
         found = finding(terms, "unknown_severity", opened, ticket.severity)
         return TicketResult(ticket.id, opened, ticket.severity, (), (), (found,), False)
-    findings: list[Finding] = []
+    findings: list[TicketFinding] = []
     allowed = may_open(terms, ticket.opened_by_role)
     if not allowed:
         findings.append(finding(terms, "not_allowed_to_open", opened, ticket.opened_by_role))
@@ -63,10 +63,10 @@ def evaluate_ticket(terms: SupportTerms, ticket: Ticket, now: datetime) -> Ticke
             findings.append(finding(terms, "event_before_opening", at, event.type))
         elif at <= now:
             events.append(TicketEvent(at, event.type, event.severity))
-    marks = Marks.of(events)
+    marks = TicketMarks.of(events)
     changes = severity_changes(terms, ticket.severity, opened, events, marks.reply, findings)
     pauses = awaited(events, now) if terms.pause_while_awaiting_customer else []
-    ticket_clocks = Clocks(terms, opened, now, changes, pauses, marks, events)
+    ticket_clocks = TicketClocks(terms, opened, now, changes, pauses, marks, events)
     return TicketResult(
         id=ticket.id,
         opened_at=opened,
@@ -87,16 +87,16 @@ def may_open(terms: SupportTerms, role: str | None) -> bool:
 
 
 @dataclass(frozen=True)
-class Marks(MetricMarks[datetime | None]):
+class TicketMarks(MetricMarks[datetime | None]):
     """When each metric was achieved, from the events; None when not (yet)."""
 
     @staticmethod
-    def of(events: Sequence[TicketEvent]) -> Marks:
+    def of(events: Sequence[TicketEvent]) -> TicketMarks:
         def first(*types: str) -> datetime | None:
             return next((e.at for e in events if e.type in types), None)
 
         resolution = first("resolved") or first("closed")
-        return Marks(
+        return TicketMarks(
             reply=earliest(first(*REPLIES), resolution),
             temporary=earliest(first("workaround"), resolution),
             resolution=resolution,
@@ -113,7 +113,7 @@ def severity_changes(
     opened: datetime,
     events: Sequence[TicketEvent],
     reply: datetime | None,
-    findings: list[Finding],
+    findings: list[TicketFinding],
 ) -> list[SeverityChange]:
     changes = [SeverityChange(opened, initial, "opened")]
     for event in events:
@@ -168,7 +168,7 @@ def _terms(terms: SupportTerms, name: str) -> SeverityTerms:
 
 
 @dataclass(frozen=True)
-class Clocks:
+class TicketClocks:
     """The clocks of one ticket whose events, severities and pauses are known."""
 
     terms: SupportTerms
@@ -176,7 +176,7 @@ class Clocks:
     now: datetime
     changes: list[SeverityChange]
     pauses: list[Pause]
-    marks: Marks
+    marks: TicketMarks
     events: list[TicketEvent]
 
     def clock(self, metric: Metric) -> TicketClock | None:

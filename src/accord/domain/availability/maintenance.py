@@ -24,9 +24,16 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.domain.availability.intervals import (
+    Axis,
+    Seconds,
+    Spans,
+    epoch_seconds,
+    intersect,
+    spans,
+)
 from accord.domain.calendars import BusinessCalendar, open_periods
 from accord.domain.evidence import MaintenanceWindow
-from accord.domain.intervals import Axis, Seconds, Spans, epoch_seconds, intersect, spans
 from accord.domain.period import Period
 
 Verdict = Literal["downtime", "excluded"]

@@ -5,7 +5,7 @@ with the open seconds accumulated before each period. A query is then a binary s
 (`np.searchsorted`) plus a little arithmetic, with no Python loop per element. Instants
 and durations are whole seconds (int64, seconds since the epoch for instants).
 
-The scalar functions of `accord.domain.business_time` are the reference: for whole
+The scalar functions of `accord.domain.calendars.business_time` are the reference: for whole
 seconds, add_business_time_many(cal, s, d)[k] is add_business_time(cal, s[k], d[k]), and
 add_business_days_many(cal, s, n)[k] is add_business_days(cal, s[k], n[k]).
 """
@@ -18,10 +18,10 @@ from datetime import date, timedelta
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from accord.domain import zone_clock
-from accord.domain.business_hours import BusinessCalendar, periods_between
-from accord.domain.business_time import business_date_after
-from accord.domain.zone_clock import DAY
+from accord.domain.calendars import zone_clock
+from accord.domain.calendars.business_time import business_date_after
+from accord.domain.calendars.hours import BusinessCalendar, periods_between
+from accord.domain.calendars.zone_clock import DAY
 
 Seconds = NDArray[np.int64]
 _EPOCH_DAY = date(1970, 1, 1)

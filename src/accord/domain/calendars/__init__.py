@@ -18,15 +18,44 @@ clock change:
   spring-forward day; 01:30-02:00 on Los Angeles' fall-back day opens twice.
 
 Intervals crossing midnight are two intervals, one on each day. Holidays close whole
-local dates; rules follow the contract's words (see `accord.domain.holiday_rules`).
+local dates; rules follow the contract's words (see `accord.domain.calendars.holidays`).
 "N business days" means the same local time N business dates later (see
 `add_business_days`). Everything is pure: instants come in as aware datetimes (or, for
 the array forms, int64 seconds since the epoch) and go out in UTC.
+
+Where each rule lives: `hours` (weekly hours, open periods, holidays of a year),
+`holidays` (holidays by fixed date, nth or last weekday, relative to another, country
+sets), `zone_clock` (local wall time mapped exactly to UTC, gaps and folds),
+`business_time` (the scalar functions, the reference) and `business_time_arrays` (the same
+on NumPy arrays).
 """
 
 from __future__ import annotations
 
-from accord.domain.business_hours import (
+from accord.domain.calendars.business_time import (
+    add_business_days,
+    add_business_time,
+    business_time_between,
+    next_opening,
+    open_periods,
+)
+from accord.domain.calendars.business_time_arrays import (
+    OpenTimeline,
+    add_business_days_many,
+    add_business_time_many,
+    business_seconds_between_many,
+    open_timeline,
+)
+from accord.domain.calendars.holidays import (
+    CountrySet,
+    ExplicitDates,
+    FixedDate,
+    HolidayDate,
+    HolidayRule,
+    NthWeekday,
+    Relative,
+)
+from accord.domain.calendars.hours import (
     BusinessCalendar,
     Interval,
     WeeklyHours,
@@ -36,36 +65,13 @@ from accord.domain.business_hours import (
     is_open,
     same_hours,
 )
-from accord.domain.business_time import (
-    add_business_days,
-    add_business_time,
-    business_time_between,
-    next_opening,
-    open_periods,
-)
-from accord.domain.business_time_many import (
-    OpenTimeline,
-    add_business_days_many,
-    add_business_time_many,
-    business_seconds_between_many,
-    open_timeline,
-)
-from accord.domain.holiday_rules import (
-    CountrySet,
-    ExplicitDates,
-    FixedDate,
-    Holiday,
-    HolidayRule,
-    NthWeekday,
-    Relative,
-)
 
 __all__ = [
     "BusinessCalendar",
     "CountrySet",
     "ExplicitDates",
     "FixedDate",
-    "Holiday",
+    "HolidayDate",
     "HolidayRule",
     "Interval",
     "NthWeekday",

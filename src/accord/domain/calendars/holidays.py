@@ -20,7 +20,7 @@ import holidays as holiday_data
 
 
 @dataclass(frozen=True, order=True)
-class Holiday:
+class HolidayDate:
     """One closed date of a calendar."""
 
     date: date  # the local date that is closed
@@ -123,14 +123,14 @@ def _check_no_cycle(rule: Relative, named: dict[str, HolidayRule]) -> None:
         current = named.get(current.base)
 
 
-def holidays_for_rules(rules: tuple[HolidayRule, ...], year: int) -> list[Holiday]:
+def holidays_for_rules(rules: tuple[HolidayRule, ...], year: int) -> list[HolidayDate]:
     """The holidays that `rules` give in `year`, sorted by date, without duplicates."""
     found = _holidays_around(rules, year)
     return sorted({holiday for holiday in found if holiday.date.year == year})
 
 
 @lru_cache(maxsize=1024)
-def _holidays_around(rules: tuple[HolidayRule, ...], year: int) -> tuple[Holiday, ...]:
+def _holidays_around(rules: tuple[HolidayRule, ...], year: int) -> tuple[HolidayDate, ...]:
     # A relative holiday of `year` may come from a base in the year before or after
     # ("the day after 31 December"), so bases are evaluated over three years.
     found = [h for y in (year - 1, year, year + 1) for r in rules for h in _direct(r, y)]
@@ -142,24 +142,24 @@ def _holidays_around(rules: tuple[HolidayRule, ...], year: int) -> tuple[Holiday
             raise ValueError("relative holidays refer to each other in a loop")
         for rule in ready:
             step = timedelta(days=rule.offset_days)
-            found += [Holiday(h.date + step, rule.name) for h in found if h.name == rule.base]
+            found += [HolidayDate(h.date + step, rule.name) for h in found if h.name == rule.base]
         pending = [rule for rule in pending if rule not in ready]
     return tuple(found)
 
 
-def _direct(rule: HolidayRule, year: int) -> list[Holiday]:
+def _direct(rule: HolidayRule, year: int) -> list[HolidayDate]:
     match rule:
         case FixedDate(name=name, month=month, day=day):
             if day > calendar.monthrange(year, month)[1]:
                 return []
-            return [Holiday(date(year, month, day), name)]
+            return [HolidayDate(date(year, month, day), name)]
         case NthWeekday():
             found = nth_weekday(year, rule.month, rule.weekday, rule.n)
-            return [] if found is None else [Holiday(found, rule.name)]
+            return [] if found is None else [HolidayDate(found, rule.name)]
         case CountrySet(country=country, subdivision=subdivision):
             return list(_country(country, subdivision, year))
         case ExplicitDates(name=name, dates=dates):
-            return [Holiday(day, name) for day in dates if day.year == year]
+            return [HolidayDate(day, name) for day in dates if day.year == year]
         case Relative():
             return []
 
@@ -177,11 +177,11 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 
 
 @lru_cache(maxsize=256)
-def _country(country: str, subdivision: str | None, year: int) -> tuple[Holiday, ...]:
+def _country(country: str, subdivision: str | None, year: int) -> tuple[HolidayDate, ...]:
     with warnings.catch_warnings():
         # Outside the years a country's table is vouched for, the package warns and still
         # applies its rules; the same rules are the best reading of a contract that far
         # out, and a warning must not reach a statement or a terminal as stray text.
         warnings.simplefilter("ignore", UserWarning)
         table = holiday_data.country_holidays(country, subdiv=subdivision, years=year)
-    return tuple(Holiday(day, name) for day in sorted(table) for name in table.get_list(day))
+    return tuple(HolidayDate(day, name) for day in sorted(table) for name in table.get_list(day))

@@ -2,7 +2,7 @@
 
 Every second of the month, on each scope, falls in exactly one class, in this order:
 
-1. excluded, by reason: excused maintenance (see `accord.domain.maintenance`), then the
+1. excluded, by reason: excused maintenance (see `maintenance`), then the
    outages of each excluded cause (in the order of `CAUSES`), then the introductory
    period after the first order;
 2. no data: no given outage or maintenance covers it and fewer than `quorum` vantage
@@ -28,14 +28,14 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain import intervals as iv
-from accord.domain import scope_lines
+from accord.domain.availability import intervals as iv
+from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
+from accord.domain.availability.maintenance import MaintenanceRules, excused, given_notice
+from accord.domain.availability.quorum import measured
+from accord.domain.availability.scope_lines import Placer, axis_for_evidence
+from accord.domain.availability.vantage_points import VantageSpans, scan
 from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, Outage, Samples
-from accord.domain.intervals import Axis, Spans, epoch_seconds, utc
-from accord.domain.maintenance import MaintenanceRules, excused, given_notice
 from accord.domain.period import Period
-from accord.domain.sample_spans import VantageSpans, scan
-from accord.domain.scope_lines import Placer, axis_for_evidence
 
 ExcludedTime = Literal["leaves_denominator", "counts_as_uptime"]
 BEFORE_NOTICE = "before_notice"  # reason for downtime before the customer's notice
@@ -43,7 +43,7 @@ INTRODUCTORY = "introductory_period"  # reason for time in the introductory peri
 
 
 @dataclass(frozen=True)
-class Measurement:
+class MeasurementRule:
     """How samples become outages."""
 
     interval: int  # seconds between two samples of one vantage point
@@ -60,7 +60,7 @@ class Objective:
 
     id: str  # the objective's id in the contract
     target_percent: float | None  # the plan's target; None when the plan has none
-    measurement: Measurement | None = None  # None: given outages alone; see availability_inferred
+    measurement: MeasurementRule | None = None  # None: given outages alone; see `inferred`
     maintenance: MaintenanceRules | None = None  # None: all maintenance is downtime
     excluded_causes: frozenset[Cause] = frozenset()  # outages of these causes are excluded
     downtime_from_notice: bool = False  # downtime counts only from the customer's report
@@ -106,7 +106,7 @@ def evaluate(
     given = _Given.of(outages, windows, place, objective)
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
     m = objective.measurement
-    measured, measured_down = scope_lines.measured(
+    found, measured_down = measured(
         vantage,
         evidence.samples.scopes,
         place,
@@ -116,7 +116,7 @@ def evaluate(
     )
     excluded = _one_class_each(_excluded(objective, evidence, period, given, axis), inside)
     taken = iv.union(*(s for _, s in excluded))
-    known = iv.union(measured, iv.spans(given.o_start, given.o_end), given.windows(inside))
+    known = iv.union(found, iv.spans(given.o_start, given.o_end), given.windows(inside))
     no_data = iv.subtract(iv.subtract(inside, known), taken)
     counted = given.counted(objective)
     down = iv.union(
@@ -205,7 +205,7 @@ def _names(objective: Objective, evidence: Evidence, scopes: list[str] | None) -
     return list(sorted(evidence.scopes_named())) or [None]
 
 
-def _vantage(measurement: Measurement | None, samples: Samples) -> VantageSpans | None:
+def _vantage(measurement: MeasurementRule | None, samples: Samples) -> VantageSpans | None:
     if measurement is None or len(samples) == 0:
         return None
     if measurement.monitors is not None:

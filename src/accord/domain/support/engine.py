@@ -1,7 +1,7 @@
 """Support clocks of many tickets at once, on NumPy columns.
 
-The same rules as the reference (`accord.domain.support_clocks`), arranged for arrays:
-`support_walk` replays the events of every ticket at once; due instants are computed
+The same rules as the reference (`accord.domain.support.reference`), arranged for arrays:
+`walk` replays the events of every ticket at once; due instants are computed
 per clock (a kind and a calendar) with the array forms of the calendar engine; and a
 first row per ticket is picked with one comparison of neighbours. Python loops run over
 the few distinct clocks, severity events and pauses of a ticket, never over tickets.
@@ -13,8 +13,7 @@ from datetime import datetime
 
 import numpy as np
 
-from accord.domain.support import METRICS, Metric, SupportTerms
-from accord.domain.support_columns import (
+from accord.domain.support.columns import (
     NEVER,
     ClockColumns,
     EvaluatedColumns,
@@ -25,11 +24,12 @@ from accord.domain.support_columns import (
     TicketColumns,
     seconds,
 )
-from accord.domain.support_deadlines import Clocks, Pauses
-from accord.domain.support_walk import (
+from accord.domain.support.deadlines import ClockTable, Pauses
+from accord.domain.support.terms import METRICS, Metric, SupportTerms
+from accord.domain.support.walk import (
     REPLY_CODES,
     Events,
-    Marks,
+    MarkColumns,
     Segments,
     leaders,
     pauses,
@@ -39,7 +39,7 @@ from accord.domain.support_walk import (
 
 def evaluate_many(terms: SupportTerms, tickets: TicketColumns, now: datetime) -> EvaluatedColumns:
     n, at_now = len(tickets), seconds(now)
-    clocks = Clocks(terms)
+    clocks = ClockTable(terms)
     lookup = np.array([clocks.index.get(name, -1) for name in tickets.names], np.int32)
     opening = lookup[tickets.severity]
     known = opening >= 0
@@ -47,7 +47,7 @@ def evaluate_many(terms: SupportTerms, tickets: TicketColumns, now: datetime) ->
     allowed = np.array([who is None or r == "" or r in who for r in tickets.roles])[tickets.role]
     findings = _ticket_findings(tickets, known, allowed)
     events = Events.of(tickets, known, at_now, findings)
-    marks = Marks.of(events, n)
+    marks = MarkColumns.of(events, n)
     walked = walk(terms, clocks, lookup, opening, known, tickets, events, marks, findings)
     paused = pauses(events, n, at_now) if terms.pause_while_awaiting_customer else Pauses.none(n)
     segments = Segments(walked)
@@ -88,10 +88,10 @@ def _ticket_findings(tickets: TicketColumns, known: Mask, allowed: Mask) -> list
 
 
 def _metric_clock(
-    clocks: Clocks,
+    clocks: ClockTable,
     metric: Metric,
     tickets: TicketColumns,
-    marks: Marks,
+    marks: MarkColumns,
     segments: Segments,
     pauses: Pauses,
     now: int,
@@ -118,10 +118,10 @@ def _metric_clock(
 
 
 def _update_clock(
-    clocks: Clocks,
+    clocks: ClockTable,
     tickets: TicketColumns,
     events: Events,
-    marks: Marks,
+    marks: MarkColumns,
     segments: Segments,
     pauses: Pauses,
     now: int,

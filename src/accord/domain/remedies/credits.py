@@ -41,7 +41,7 @@ def within(
 
 
 @dataclass(frozen=True)
-class Tier:
+class CreditTier:
     """A row of a credit table: achieved percents from `low` to `high`, and the credit."""
 
     low: float | None  # lowest achieved percent of the row; None: no lower bound
@@ -56,7 +56,7 @@ class Tier:
 
 @dataclass(frozen=True)
 class Tiered:
-    tiers: tuple[Tier, ...]  # in the contract's order; the first that contains wins
+    tiers: tuple[CreditTier, ...]  # in the contract's order; the first that contains wins
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Claims and termination: when a credit must be asked for, and when a customer may leave.
+"""Claim deadlines: by when a credit must be asked for.
 
 A claim window runs from the end of the month (V9: 'within 30 days of the end of the
 month') or from the end of each failure (I4: 'within 7 days of the service failure'; a
@@ -10,11 +10,6 @@ time that occurs twice means its first occurrence, one that does not exist the i
 the clock jumps over it). Business-day windows need a calendar
 the claim clause does not name; they give no deadline and the statement says so. (The
 service maps the contract's words onto a `ClaimWindow`.)
-
-The termination right (E4: 'three months of any six-month period') is judged on the
-months given, in order: granted when some run of `within_months` consecutive months holds
-`missed_months` missed ones. A month whose result is unknown may be either, so the right
-is `None` (undecided) when the unknown months alone could tip it.
 """
 
 from __future__ import annotations
@@ -24,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from accord.domain import zone_clock
+from accord.domain.calendars import zone_clock
 from accord.domain.period import Period
 
 _US = 1_000_000  # microseconds per second
@@ -77,42 +72,3 @@ def claim_deadlines(
         return [ClaimDeadline(None, None, add_window(period.end, window, period.zone))]
     ordered = sorted(failures, key=lambda f: (f[1], f[0]))
     return [ClaimDeadline(s, e, add_window(e, window, period.zone)) for s, e in ordered]
-
-
-@dataclass(frozen=True)
-class TerminationRule:
-    missed_months: int  # missed months that give the right, >= 1 ...
-    within_months: int  # ... within this many consecutive months, >= 1
-
-
-@dataclass(frozen=True)
-class TerminationRight:
-    granted: bool | None  # True: the customer may terminate; None: unknown months decide it
-    missed: tuple[str, ...]  # months missed ('YYYY-MM') among those considered
-    unknown: tuple[str, ...]  # months with no result among those considered
-    considered: tuple[str, ...]  # the months looked at, in order
-    missed_months: int  # how many missed months the contract requires ...
-    within_months: int  # ... within this many consecutive months
-
-
-def termination_right(
-    rule: TerminationRule, months: Sequence[tuple[str, bool | None]]
-) -> TerminationRight:
-    """`months` are consecutive ('YYYY-MM', missed?) pairs, oldest first."""
-    flags = [missed for _, missed in months]
-    proven = _any_window(flags, rule, count_unknown=False)
-    possible = _any_window(flags, rule, count_unknown=True)
-    return TerminationRight(
-        granted=True if proven else (None if possible else False),
-        missed=tuple(label for label, missed in months if missed is True),
-        unknown=tuple(label for label, missed in months if missed is None),
-        considered=tuple(label for label, _ in months),
-        missed_months=rule.missed_months,
-        within_months=rule.within_months,
-    )
-
-
-def _any_window(flags: list[bool | None], rule: TerminationRule, count_unknown: bool) -> bool:
-    hits = [f is True or (count_unknown and f is None) for f in flags]
-    width = min(rule.within_months, len(hits))
-    return any(sum(hits[i : i + width]) >= rule.missed_months for i in range(len(hits) - width + 1))

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from accord.domain.period import Period
-from accord.domain.support import METRICS, Metric, SupportTerms, TicketResult
-from accord.domain.support_columns import EvaluatedColumns, Index, Mask, seconds
+from accord.domain.support.columns import EvaluatedColumns, Index, Mask, seconds
+from accord.domain.support.terms import METRICS, Metric, SupportTerms, TicketResult
 
 Counts = tuple[int, int, int]  # decided, met, pending
 

@@ -4,7 +4,7 @@ ticket's severities over time, and its pauses awaiting the customer.
 Events are sorted by ticket and time. The severity walk visits the n-th severity event
 (reclassification or workaround) of every ticket at once, so its Python loop runs as
 many times as the busiest ticket has such events, never once per ticket. The rules are
-those of the reference, `accord.domain.support_clocks`.
+those of the reference, `accord.domain.support.reference`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from accord.domain.evidence import EVENT_TYPES
-from accord.domain.support import PAUSE_ENDS, REPLIES, MetricMarks, SupportTerms
-from accord.domain.support_columns import (
+from accord.domain.support.columns import (
     CHANGE_REASONS,
     EVENT_CODE,
     NEVER,
@@ -23,7 +22,8 @@ from accord.domain.support_columns import (
     Seconds,
     TicketColumns,
 )
-from accord.domain.support_deadlines import Clocks, Pauses
+from accord.domain.support.deadlines import ClockTable, Pauses
+from accord.domain.support.terms import PAUSE_ENDS, REPLIES, MetricMarks, SupportTerms
 
 _RECLASSIFIED, _WORKAROUND = EVENT_CODE["reclassified"], EVENT_CODE["workaround"]
 _AWAITING = EVENT_CODE["awaiting_customer"]
@@ -86,14 +86,14 @@ class Events:
         return _first(self.ticket, self.at, np.isin(self.type, codes), n)
 
 
-class Marks(MetricMarks[Seconds]):
+class MarkColumns(MetricMarks[Seconds]):
     """When each ticket achieved each metric; NEVER when not (yet)."""
 
     @staticmethod
-    def of(events: Events, n: int) -> Marks:
+    def of(events: Events, n: int) -> MarkColumns:
         resolved = events.first([EVENT_CODE["resolved"]], n)
         resolution = np.where(resolved < NEVER, resolved, events.first([EVENT_CODE["closed"]], n))
-        return Marks(
+        return MarkColumns(
             reply=np.minimum(events.first(REPLY_CODES, n), resolution),
             temporary=np.minimum(events.first([_WORKAROUND], n), resolution),
             resolution=resolution,
@@ -123,13 +123,13 @@ class Walk:
 
 def walk(
     terms: SupportTerms,
-    clocks: Clocks,
+    clocks: ClockTable,
     lookup: Index,
     opening: Index,
     known: Mask,
     tickets: TicketColumns,
     events: Events,
-    marks: Marks,
+    marks: MarkColumns,
     findings: list[FindingRow],
 ) -> Walk:
     walked = Walk(np.where(known, opening, 0).astype(np.int32))
