@@ -4,15 +4,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from accord.domain.evidence import Evidence
 from accord.evidence import read_evidence, write_evidence
+from hypothesis_budget import examples
 
 from .evidence_strategies import evidence, same, samples
 
 
-@settings(max_examples=150)
+@examples(150)
 @given(evidence())
 def test_any_evidence_written_as_a_document_reads_back_the_same(written: Evidence) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -21,7 +22,7 @@ def test_any_evidence_written_as_a_document_reads_back_the_same(written: Evidenc
         assert same(read_evidence(path), written)
 
 
-@settings(max_examples=60)
+@examples(60)
 @given(evidence(max_samples=40))
 def test_samples_kept_beside_the_document_read_back_the_same(written: Evidence) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -32,7 +33,7 @@ def test_samples_kept_beside_the_document_read_back_the_same(written: Evidence) 
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".ndjson"])
-@settings(max_examples=40)
+@examples(40)
 @given(s=samples())
 def test_a_sample_file_reads_back_the_same(suffix: str, s: object) -> None:
     written = Evidence(samples=s)  # type: ignore[arg-type]

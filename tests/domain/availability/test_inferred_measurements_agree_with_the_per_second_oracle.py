@@ -6,10 +6,11 @@ import math
 import statistics
 from dataclasses import replace
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 
 from accord.domain.availability.inferred import DEFAULT_INTERVAL, inferred_measurement
 from accord.domain.evidence import Samples
+from hypothesis_budget import examples
 
 from .oracle import assert_agrees
 from .strategies import World, worlds
@@ -29,7 +30,7 @@ def _plain_interval(s: Samples, monitors: frozenset[str] | None) -> int:
     return math.floor(statistics.median(steps) + 0.5) if steps else DEFAULT_INTERVAL
 
 
-@settings(max_examples=200)
+@examples(200)
 @given(worlds())
 def test_every_second_is_classed_as_the_oracle_classes_it(world: World) -> None:
     monitors = world.objective.measurement.monitors if world.objective.measurement else None

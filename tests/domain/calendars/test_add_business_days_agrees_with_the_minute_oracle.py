@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from hypothesis import event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from accord.domain.calendars import add_business_days
+from hypothesis_budget import examples
 
 from .calendar_oracle import MINUTE, Oracle, oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
@@ -35,7 +36,7 @@ def _same_wall_time_later(truth: Oracle, start: int, n: int) -> int | None:
     return None
 
 
-@settings(max_examples=800)
+@examples(800)
 @given(case=cases(), k=minutes_in_window, n=st.integers(0, 3))
 def test_it_lands_on_the_same_wall_time_n_business_dates_later(case: Case, k: int, n: int) -> None:
     start = case.minute(k)

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from accord.domain.calendars import add_business_time, business_time_between
+from hypothesis_budget import examples
 
 from .calendar_oracle import oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
@@ -13,7 +14,7 @@ from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
 durations = st.one_of(st.just(0), st.integers(1, 120), st.integers(1, 3 * 24 * 60))
 
 
-@settings(max_examples=2000)
+@examples(2000)
 @given(case=cases(), k=minutes_in_window, minutes=durations)
 def test_it_reaches_the_deadline_the_oracle_reaches(case: Case, k: int, minutes: int) -> None:
     start = case.minute(k)
@@ -28,7 +29,7 @@ def test_it_reaches_the_deadline_the_oracle_reaches(case: Case, k: int, minutes:
         assert due.timestamp() == expected
 
 
-@settings(max_examples=400)
+@examples(400)
 @given(
     case=cases(),
     k=minutes_in_window,

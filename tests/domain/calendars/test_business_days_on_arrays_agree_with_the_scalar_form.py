@@ -18,6 +18,7 @@ from accord.domain.calendars import (
     add_business_days_many,
     same_hours,
 )
+from hypothesis_budget import examples
 
 from .calendar_examples import LAVI, interval, utc
 
@@ -44,6 +45,7 @@ def _instant(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
+@examples(1000)
 @given(
     st.sampled_from(CALENDARS),
     st.lists(

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from hypothesis import given, settings
+from hypothesis import given
 
 from accord.domain.calendars import business_time_between, is_open, open_periods
+from hypothesis_budget import examples
 
 from .calendar_oracle import oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
@@ -14,7 +15,7 @@ def _at(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
-@settings(max_examples=2000)
+@examples(2000)
 @given(case=cases(), a=minutes_in_window, b=minutes_in_window)
 def test_it_counts_the_open_minutes_the_oracle_counts(case: Case, a: int, b: int) -> None:
     start, end = case.minute(min(a, b)), case.minute(max(a, b))
@@ -23,7 +24,7 @@ def test_it_counts_the_open_minutes_the_oracle_counts(case: Case, a: int, b: int
     assert found == timedelta(seconds=truth.open_seconds(start, end))
 
 
-@settings(max_examples=800)
+@examples(800)
 @given(case=cases(), a=minutes_in_window, b=minutes_in_window)
 def test_its_open_periods_are_sorted_disjoint_and_open_inside(case: Case, a: int, b: int) -> None:
     start, end = _at(case.minute(min(a, b))), _at(case.minute(max(a, b)))

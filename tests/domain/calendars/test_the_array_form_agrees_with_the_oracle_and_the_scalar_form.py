@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from accord.domain.calendars import (
@@ -12,6 +12,7 @@ from accord.domain.calendars import (
     business_seconds_between_many,
     business_time_between,
 )
+from hypothesis_budget import examples
 
 from .calendar_oracle import oracle
 from .calendar_strategies import WINDOW_MINUTES, Case, cases, minutes_in_window
@@ -23,7 +24,7 @@ pairs = st.lists(
 )
 
 
-@settings(max_examples=1300)
+@examples(1300)
 @given(case=cases(), queries=pairs)
 def test_its_deadlines_are_the_ones_the_oracle_reaches(
     case: Case, queries: list[tuple[int, int]]
@@ -41,7 +42,7 @@ def test_its_deadlines_are_the_ones_the_oracle_reaches(
             assert due == expected
 
 
-@settings(max_examples=400)
+@examples(400)
 @given(case=cases(), queries=st.lists(st.tuples(minutes_in_window, minutes_in_window), min_size=1))
 def test_its_open_seconds_are_the_ones_the_oracle_counts(
     case: Case, queries: list[tuple[int, int]]
@@ -57,7 +58,7 @@ instants = st.integers(0, WINDOW_MINUTES * 60)
 seconds = st.one_of(st.just(0), st.integers(1, 60), st.integers(1, 40 * 3600))
 
 
-@settings(max_examples=300)
+@examples(300)
 @given(case=cases(), queries=st.lists(st.tuples(instants, seconds), min_size=1, max_size=10))
 def test_it_matches_the_scalar_form_to_the_second(
     case: Case, queries: list[tuple[int, int]]

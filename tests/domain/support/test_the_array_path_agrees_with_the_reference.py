@@ -22,6 +22,7 @@ from accord.domain.support.compliance import compliance, compliance_many
 from accord.domain.support.engine import evaluate_many
 from accord.domain.support.reference import evaluate_tickets
 from accord.domain.support.terms import AfterHours, ClockRule, SupportTerms
+from hypothesis_budget import examples
 
 from .support_examples import (
     GMT_09_17,
@@ -88,6 +89,7 @@ def cases(draw: st.DrawFn) -> tuple[SupportTerms, list[Ticket]]:
     return terms, [draw(tickets(terms, n)) for n in range(count)]
 
 
+@examples(1000)
 @given(cases())
 def test_every_ticket_result_and_compliance_row_is_the_same(
     case: tuple[SupportTerms, list[Ticket]],
