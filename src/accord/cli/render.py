@@ -127,8 +127,11 @@ def _credits(s: Statement) -> Table:
     table = _table("Credits (before the cap)", "Objective", "Scope", "Percent", "Amount",
                    right=("Percent", "Amount"))  # fmt: skip
     for line in s.credits:
+        amount = money(line.amount, line.currency)
+        if not line.added:  # another objective pays more for this scope (combine: max)
+            amount += " (not added: one credit a scope)"
         table.add_row(line.objective, line.scope or "service", percent(line.percent, 2),
-                      money(line.amount, line.currency))  # fmt: skip
+                      amount)  # fmt: skip
     total = s.credit_total
     label = "Total owed, capped" if total.capped else "Total owed"
     table.add_row(Text(label, style="bold"), "", "",

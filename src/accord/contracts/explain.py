@@ -17,7 +17,7 @@ from rich.text import Text
 from accord.contracts import explain_words as words
 from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import LoadedContract
-from accord.contracts.model import Calendar, Contract, Support, TieredCredit
+from accord.contracts.model import Availability, Calendar, Contract, Support, TieredCredit
 from accord.domain.calendars import holidays_in_year
 
 HolidayDates = Callable[[str], list[tuple[date, str]]]  # calendar name -> (date, holiday)
@@ -147,6 +147,8 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
         yield _lines(
             (o.id, f"{o.description}, {kind}" if o.description else kind),
             ("  Target", f"{words.target(o)} per calendar month, per {o.scope}"),
+            ("  Covers", words.covers(o.covers) if o.covers else None),
+            ("  Scope downtime", _rollup(o)),
             ("  Measured by", words.measurement(o.measurement)),
             ("  Excluded time", excluded),
             ("  Credit", credit),
@@ -158,6 +160,13 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
                 reading = f"{tier.range}  {words.tier_range(str(tier.range))}"
                 table.add_row(reading, f"{words.percent(tier.percent)} of {basis}")
             yield table
+
+
+def _rollup(o: Availability) -> str | None:
+    """How scope evidence reaches a whole-service objective, once scopes are in play."""
+    if o.scope != "service" or (o.rollup == "never" and o.covers is None):
+        return None
+    return words.rollup(o.rollup)
 
 
 def _maintenance(loaded: LoadedContract) -> Iterator[RenderableType]:
@@ -209,6 +218,12 @@ def _exclusions(c: Contract) -> Iterator[RenderableType]:
         yield _lines((f"  Void when ({condition.id})", condition.description))
 
 
+_COMBINE = {
+    "max": "only the largest credit is paid",
+    "sum": "their credits add up",
+}
+
+
 def _credits(c: Contract) -> Iterator[RenderableType]:
     k = c.credits
     if k is None:
@@ -222,6 +237,7 @@ def _credits(c: Contract) -> Iterator[RenderableType]:
         ("Credits are", f"{_REQUIRES[k.requires]}, {_APPLIED[k.applied_to]}"),
         ("Taken of", words.basis(k, "location" if k.basis == "scope_fee" else "service")),
         ("Cap", cap or "none"),
+        ("One scope, several objectives", _COMBINE[k.combine]),
         ("Claim", words.claim(k.claim) if k.claim else None),
         ("Sole remedy", _when(k.sole_remedy, "yes: credits are the only remedy")),
         ("Termination", termination),

@@ -86,6 +86,22 @@ def clock(target: Target | Update, calendar: str | None, always_open: bool = Fal
     return words
 
 
+def covers(patterns: list[str] | None) -> str:
+    """Which scopes an objective covers, in words."""
+    if patterns is None:
+        return "every scope the evidence names"
+    return "the scopes " + ", ".join(f"'{p}'" for p in patterns)
+
+
+def rollup(rule: str | int) -> str:
+    """When the covered scopes' downtime is downtime of the whole service."""
+    if rule == "never":
+        return "never counts for the whole service (whole-service evidence only)"
+    if rule == "all":
+        return "the whole service is down while every covered scope is down"
+    return f"the whole service is down while at least {rule} covered scopes are down at once"
+
+
 def basis(credits: Credits | None, scope: str) -> str:
     """What a credit percent is taken of: 'the location's monthly fee'."""
     if credits is not None and credits.fee_kind:

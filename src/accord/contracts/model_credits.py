@@ -63,6 +63,9 @@ class Credits(Strict):
     basis: Literal["monthly_fee", "scope_fee"] = "monthly_fee"
     fee_kind: str | None = None  # e.g. 'license fees', 'monthly SaaS billing'
     cap_percent: PercentField | None = None
+    # Several objectives' credits for one scope and month: only the largest ('max'), or
+    # all of them added up ('sum', the earlier reading; see CHANGELOG).
+    combine: Literal["max", "sum"] = "max"
     requires: Literal["automatic", "election", "claim"] = "automatic"
     claim: Claim | None = None
     applied_to: Literal["next_invoice", "future_fees", "refund"] = "next_invoice"

@@ -39,11 +39,22 @@ class Availability(Strict):
     description: str | None = None
     target: Annotated[PercentField | dict[str, PercentField], BeforeValidator(keys_as_text)]
     scope: Literal["service", "location"] = "service"
+    # Scope names or shell patterns ('i-*') the objective covers; absent: every scope.
+    covers: list[Annotated[str, Field(min_length=1)]] | None = Field(default=None, min_length=1)
+    # A whole-service objective's downtime from its covered scopes: never, or when this
+    # many ('all': every one) are down at once.
+    rollup: Literal["never", "all"] | Annotated[int, Field(ge=1)] = "never"
     window: Literal["calendar_month"] = "calendar_month"
     measurement: Measurement | None = None
     excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
     credit: CreditRule | None = None
     benchmark_only: bool = False  # a stated aim with no remedy attached (L3)
+
+    @model_validator(mode="after")
+    def _rollup_for_the_service(self) -> Availability:
+        if self.rollup != "never" and self.scope != "service":
+            raise ValueError("'rollup' is for a whole-service objective (scope: service)")
+        return self
 
     def target_for(self, plan: str | None) -> float | None:
         if isinstance(self.target, float):

@@ -129,6 +129,7 @@ def _credit(line: CreditLine) -> dict[str, Any]:
         "percent": _num(line.percent),
         "amount": line.amount,
         "currency": line.currency,
+        "added": line.added,
     }
 
 

@@ -53,7 +53,7 @@ def credit_policy(credits: Credits | None) -> domain.CreditPolicy:
     """Credit rules without a credits section apply to the monthly fee, uncapped."""
     if credits is None:
         return domain.CreditPolicy()
-    return domain.CreditPolicy(credits.basis, credits.cap_percent)
+    return domain.CreditPolicy(credits.basis, credits.cap_percent, credits.combine)
 
 
 def claim_window(claim: Claim) -> ClaimWindow:

@@ -8,8 +8,9 @@ are whole local minutes and clocks change on whole minutes).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from fnmatch import fnmatchcase
 
 import numpy as np
 import pytest
@@ -39,6 +40,10 @@ def _sec(at: datetime) -> int:
     return int(at.timestamp() // 1)
 
 
+def _utc(second: int) -> datetime:
+    return datetime.fromtimestamp(second, UTC)
+
+
 class Line:
     """Per-second marks for one scope over a horizon holding all the evidence."""
 
@@ -56,7 +61,33 @@ class Line:
 
 
 def _concerns(scope_of_evidence: str | None, scope: str | None, per_scope: bool) -> bool:
-    return not per_scope or not scope_of_evidence or scope_of_evidence == scope
+    """Whole-service evidence concerns every line; a scope's, its own line alone."""
+    return not scope_of_evidence or scope_of_evidence == scope
+
+
+def covered_names(obj: Objective, ev: Evidence) -> list[str]:
+    """The scopes the evidence names that the objective's patterns cover, sorted."""
+    named = {ev.samples.scopes[c] for c in ev.samples.scope.tolist()}
+    named |= {o.scope or "" for o in ev.outages} | {w.scope or "" for w in ev.maintenance}
+    if ev.fees is not None:
+        named |= set(ev.fees.by_scope)
+    return sorted(
+        n for n in named if n and (obj.covers is None or any(fnmatchcase(n, p) for p in obj.covers))
+    )
+
+
+def _rolled_up(obj: Objective, ev: Evidence, period: Period, low: int, high: int) -> Marks:
+    """Seconds of [low, high) at which at least k covered scopes are down, each judged alone."""
+    names = covered_names(obj, ev)
+    k = len(names) if obj.rollup == "all" else obj.rollup
+    each = replace(obj, per_scope=True, rollup=None)
+    count = np.zeros(high - low, np.int64)
+    p0 = _sec(period.start)
+    for name in names:
+        marks = expected(each, ev, period, name, low, high).downtime_marks
+        count[p0 - low : p0 - low + marks.size] += marks
+    assert k is not None
+    return (count >= k) if names else np.zeros(high - low, np.bool_)
 
 
 def _vantage_marks(
@@ -185,6 +216,10 @@ def expected(
     by_cause = {c: line.marks() for c in CAUSES}
     for o in outages:
         line.mark(by_cause[o.cause], _sec(o.start), _sec(o.end))
+    if scope is None and obj.rollup is not None:
+        rolled = _rolled_up(obj, ev, period, low, high)
+        by_cause["unplanned"] |= rolled
+        outages = outages + [Outage(_utc(a + low), _utc(b + low)) for a, b in _runs(rolled)]
     maintenance, excused = _maintenance(obj, ev, scope, line, p0, p1)
 
     # The reason each second is excluded for, as an index into REASONS (0: not excluded).
@@ -248,6 +283,9 @@ def assert_agrees(world: World) -> None:
     """The evaluation of `world` gives, scope by scope, the oracle's figures."""
     results = evaluate(world.objective, world.evidence, world.period)
     assert results
+    if world.objective.per_scope:
+        names = covered_names(world.objective, world.evidence)
+        assert [r.scope for r in results] == (names or [None])
     for result in results:
         want = expected(
             world.objective, world.evidence, world.period, result.scope, world.low, world.high

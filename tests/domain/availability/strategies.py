@@ -124,7 +124,8 @@ def _utc(second: int) -> datetime:
 
 
 @st.composite
-def worlds(draw: st.DrawFn, max_hours: int = 6) -> World:
+def worlds(draw: st.DrawFn, max_hours: int = 6, rolled_up: bool = False) -> World:
+    """`rolled_up`: a whole-service objective rolling up its covered scopes."""
     zone, base = draw(st.sampled_from(BASES))
     p0 = int(base.timestamp()) + 60 * draw(st.integers(0, 240))
     p1 = p0 + draw(st.integers(1, 3600 * max_hours))
@@ -158,7 +159,9 @@ def worlds(draw: st.DrawFn, max_hours: int = 6) -> World:
         downtime_from_notice=draw(st.booleans()),
         introductory=draw(st.none() | st.integers(0, 7200)),
         excluded_time=draw(st.sampled_from(("leaves_denominator", "counts_as_uptime"))),
-        per_scope=draw(st.booleans()),
+        per_scope=False if rolled_up else draw(st.booleans()),
+        covers=draw(st.sampled_from((None, None, ("a",), ("b", "c"), ("[ab]",), ("*",)))),
+        rollup=draw(st.sampled_from((1, 2, "all") if rolled_up else (None, None, 1, 2, "all"))),
     )
     evidence = Evidence(
         samples=samples(rows),

@@ -50,10 +50,3 @@ def test_the_caller_may_name_the_scopes() -> None:
         "store-2": 120,
         "store-4": 0,
     }
-
-
-def test_a_service_objective_counts_every_scope_together() -> None:
-    evidence = Evidence(
-        outages=(Outage(at(0), at(60), scope="store-1"), Outage(at(30), at(120), scope="store-2"))
-    )
-    assert _downtime(FOR_THE_SERVICE, evidence) == {None: 120}

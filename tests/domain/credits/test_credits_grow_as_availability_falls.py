@@ -60,19 +60,24 @@ def test_less_availability_never_earns_less_credit(
     earned=st.lists(st.tuples(st.sampled_from([None, "a", "b"]), percents), max_size=8),
     cap=percents,
     basis=st.sampled_from(["monthly_fee", "scope_fee"]),
+    combine=st.sampled_from(["max", "sum"]),
 )
 def test_the_total_never_passes_the_cap_and_otherwise_is_the_sum(
-    earned: list[tuple[str | None, float]], cap: float, basis: str
+    earned: list[tuple[str | None, float]], cap: float, basis: str, combine: str
 ) -> None:
     fees = Fees("EUR", 1000.0, {"a": 400.0, "b": 250.0})
-    rules = policy(basis=basis, cap_percent=cap)
-    lines = credit_lines([Earned("x", s, p) for s, p in earned], rules, fees)
+    rules = policy(basis=basis, cap_percent=cap, combine=combine)
+    lines = credit_lines([Earned(f"x{i}", s, p) for i, (s, p) in enumerate(earned)], rules, fees)
     total = credit_total(lines, rules, fees)
     assert total.amount is not None
-    groups: dict[str | None, float] = {}
+    paid: dict[str | None, list[float]] = {}  # per scope: what its objectives earn
     for line in lines:
-        key = line.scope if basis == "scope_fee" else None
-        groups[key] = groups.get(key, 0.0) + (line.amount or 0.0)
+        paid.setdefault(line.scope, []).append(line.amount or 0.0)
+    groups: dict[str | None, float] = {}
+    for scope, amounts in paid.items():
+        key = scope if basis == "scope_fee" else None
+        once = max(amounts) if combine == "max" else sum(amounts)
+        groups[key] = groups.get(key, 0.0) + once
     fee = {None: 1000.0, "a": 400.0, "b": 250.0}
     expected = sum(min(amount, fee[key] * cap / 100) for key, amount in groups.items())
     assert abs(total.amount - expected) <= 0.01 * (len(groups) + 1)

@@ -23,7 +23,7 @@ def test_lines_apply_each_percent_to_the_scope_fee() -> None:
 
 
 def test_the_monthly_fee_cap_bounds_the_total_of_every_objective() -> None:
-    rules = policy(basis="monthly_fee", cap_percent=50)
+    rules = policy(basis="monthly_fee", cap_percent=50, combine="sum")
     earned = [Earned("app", None, 25.0), Earned("api", None, 50.0)]
     total = credit_total(credit_lines(earned, rules, FEES), rules, FEES)
     assert (total.amount, total.uncapped, total.capped) == (500.0, 750.0, True)
@@ -54,3 +54,22 @@ def test_amounts_are_rounded_half_up_to_the_cent() -> None:
     fees = Fees(currency="USD", monthly=10.05)
     lines = credit_lines([Earned("app", None, 50.0)], policy(), fees)
     assert lines[0].amount == 5.03  # 5.025 rounds up, not to the even 5.02
+
+
+def test_two_objectives_pay_one_scope_once_by_default() -> None:
+    rules = policy(basis="scope_fee")
+    earned = [Earned("region", "paris", 10.0), Earned("instance", "paris", 25.0),
+              Earned("instance", "lyon", 10.0)]  # fmt: skip
+    lines = credit_lines(earned, rules, FEES)
+    assert [(line.objective, line.scope, line.added) for line in lines] == [
+        ("region", "paris", False),
+        ("instance", "paris", True),
+        ("instance", "lyon", True),
+    ]
+    assert credit_total(lines, rules, FEES).amount == 75.0 + 20.0  # 25 % of 300, 10 % of 200
+
+
+def test_credits_add_up_when_the_contract_says_sum() -> None:
+    rules = policy(basis="scope_fee", combine="sum")
+    earned = [Earned("region", "paris", 10.0), Earned("instance", "paris", 25.0)]
+    assert credit_total(credit_lines(earned, rules, FEES), rules, FEES).amount == 30.0 + 75.0

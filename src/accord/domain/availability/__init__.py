@@ -11,6 +11,7 @@ Where each rule lives:
 - `vantage_points`: samples to spans per vantage point, with confirmations (the hot path);
 - `quorum`: quorum across vantage points and the minimum outage;
 - `scope_lines`: evidence laid on the time line of each scope it concerns;
+- `scopes`: which scopes an objective covers, and their roll-up to the whole service;
 - `maintenance`: allowed windows, notice and the maintenance cap;
 - `inferred`: how samples are read when the contract names no measurement;
 - `intervals`: sets of half-open spans on arrays, the arithmetic under all of it.

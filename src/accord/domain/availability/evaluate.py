@@ -21,7 +21,7 @@ is left. `docs/evidence.md` ("How availability is computed") is the long form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
@@ -33,6 +33,7 @@ from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
 from accord.domain.availability.maintenance import MaintenanceRules, excused, given_notice
 from accord.domain.availability.quorum import measured
 from accord.domain.availability.scope_lines import Placer, axis_for_evidence
+from accord.domain.availability.scopes import Rollup, covered, down_together, needed
 from accord.domain.availability.vantage_points import VantageSpans, scan
 from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, Outage, Samples
 from accord.domain.period import Period
@@ -67,6 +68,8 @@ class Objective:
     introductory: int | None = None  # seconds after the first order that do not count
     excluded_time: ExcludedTime = "leaves_denominator"  # or counts as uptime
     per_scope: bool = False  # one result per scope (location), else one for the service
+    covers: tuple[str, ...] | None = None  # scope patterns it covers (`scopes`); None: all
+    rollup: Rollup = None  # whole service: down when this many covered scopes are down
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,9 @@ class AvailabilityResult:
 def evaluate(
     objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None = None
 ) -> list[AvailabilityResult]:
-    """One result per scope: `scopes` when given, else every scope the evidence names."""
+    """One result per covered scope: of `scopes` when given, else of the evidence's."""
+    if not objective.per_scope and objective.rollup is not None:
+        evidence = _rolled_up(objective, evidence, period, scopes)
     names = _names(objective, evidence, scopes)
     vantage = _vantage(objective.measurement, evidence.samples)
     outages = [o for o in evidence.outages if o.cause != "maintenance"]
@@ -200,9 +205,26 @@ def _excluded(
 def _names(objective: Objective, evidence: Evidence, scopes: list[str] | None) -> list[str | None]:
     if not objective.per_scope:
         return [None]
-    if scopes is not None:
-        return list(dict.fromkeys(scopes)) or [None]
-    return list(sorted(evidence.scopes_named())) or [None]
+    return list(_covered(objective, evidence, scopes)) or [None]
+
+
+def _covered(objective: Objective, evidence: Evidence, scopes: list[str] | None) -> list[str]:
+    named = scopes if scopes is not None else sorted(evidence.scopes_named())
+    return covered(objective.covers, named)
+
+
+def _rolled_up(
+    objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None
+) -> Evidence:
+    """The evidence with the service's downtime rolled up from its covered scopes."""
+    names = _covered(objective, evidence, scopes)
+    k = needed(objective.rollup, len(names))
+    if k is None:
+        return evidence
+    each = replace(objective, per_scope=True, rollup=None)
+    downtime = [r.downtime for r in evaluate(each, evidence, period, names)]
+    rolled = tuple(Outage(utc(s), utc(e)) for s, e in down_together(k, downtime))
+    return replace(evidence, outages=(*evidence.outages, *rolled))
 
 
 def _vantage(measurement: MeasurementRule | None, samples: Samples) -> VantageSpans | None:

@@ -2,7 +2,8 @@
 
 Line i is the i-th scope of the results ('' / None: the whole service, when there is one
 line). Evidence without a scope concerns every line; evidence of a scope not among the
-results concerns none.
+results concerns none, so a whole-service line takes whole-service evidence alone (its
+scopes reach it only by roll-up, see `scopes`).
 """
 
 from __future__ import annotations
@@ -43,11 +44,10 @@ class Placer:
         self.axis = axis
         self.every = list(range(len(names)))
         self.index = {name: i for i, name in enumerate(names) if name is not None}
-        self.whole_service = names == [None]
 
     def lines(self, scope: str | None) -> list[int]:
         """A scope's own line; whole-service evidence (no scope) concerns every line."""
-        if self.whole_service or not scope:
+        if not scope:
             return self.every
         return [self.index[scope]] if scope in self.index else []
 

@@ -12,6 +12,10 @@ Rules of this module, in one place:
   is the downtime share times the multiplier.
 - An objective without data earns `None` (undecided), never 0. (Which objectives earn at
   all -- not benchmarks, only those with a rule -- is the contract's: see the service.)
+- Credits of several objectives for one scope and month are not added up unless the
+  contract says so (`combine: sum`): by default (`max`) only the largest is paid, the
+  others stay on the statement marked as not added. The whole service (no scope) is a
+  scope of its own here.
 - The cap applies to the total of a customer-month on the monthly-fee basis, and to each
   scope's total on the scope-fee basis (each location has its own bill to cap).
 - Amounts are rounded half-up to the cent, once per line and once per total; a cap is
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -84,6 +88,7 @@ CreditRule = Tiered | Linear | Flat | Proportional
 class CreditPolicy:
     basis: Literal["monthly_fee", "scope_fee"] = "monthly_fee"  # the fee percents apply to
     cap_percent: float | None = None  # of the basis; None: no cap
+    combine: Literal["max", "sum"] = "max"  # objectives' credits for one scope: largest, or all
 
 
 def settle(percent: float) -> float:
@@ -177,6 +182,7 @@ class CreditLine:
     percent: float | None  # of the basis, before the cap; None when undecided
     amount: float | None  # percent of the basis fee, before the cap; None without a fee
     currency: str | None  # ISO 4217, from the evidence's fees
+    added: bool = True  # False: another objective pays more for this scope (`combine: max`)
 
 
 @dataclass(frozen=True)
@@ -205,14 +211,35 @@ def credit_lines(
         amount = None if fee is None or e.percent is None else money(fee * e.percent / 100)
         currency = fees.currency if fees is not None else None
         lines.append(CreditLine(e.objective, e.scope, e.percent, amount, currency))
-    return lines
+    return lines if policy.combine == "sum" else _largest_per_scope(lines)
+
+
+def _largest_per_scope(lines: list[CreditLine]) -> list[CreditLine]:
+    """Mark as not added every line but the largest of its scope (the first among equals)."""
+    best: dict[str | None, int] = {}
+    for i, line in enumerate(lines):
+        if not line.percent:
+            continue
+        j = best.get(line.scope)
+        if j is None or _size(line) > _size(lines[j]):
+            best[line.scope] = i
+    paid = set(best.values())
+    return [
+        line if i in paid or not line.percent else replace(line, added=False)
+        for i, line in enumerate(lines)
+    ]
+
+
+def _size(line: CreditLine) -> float:
+    """What a line pays: its amount when known, else its percent."""
+    return line.amount if line.amount is not None else line.percent or 0.0
 
 
 def credit_total(
     lines: Sequence[CreditLine], policy: CreditPolicy, fees: Fees | None
 ) -> CreditTotal:
     currency = fees.currency if fees is not None else None
-    owed = [line for line in lines if line.percent]  # lines that earn something
+    owed = [line for line in lines if line.percent and line.added]  # lines that pay
     if any(line.amount is None for line in owed):
         return CreditTotal(None, currency, False, None)
     groups: dict[str | None, float] = {}
