@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from accord.cli import calendar, contract, evaluate
+from accord.cli import calendar, contract, db, evaluate
 
 app = typer.Typer(
     name="accord",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 app.add_typer(contract.app, name="contract")
 app.add_typer(calendar.app, name="calendar")
+app.add_typer(db.app, name="db")
 evaluate.register(app)
 
 
