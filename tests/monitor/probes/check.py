@@ -1,0 +1,18 @@
+"""Run one probe to completion from a synchronous test."""
+
+from __future__ import annotations
+
+import asyncio
+
+from accord.monitor.probes import ProbeResult, Probes, PushBook, Target
+
+
+def check(target: Target, book: PushBook | None = None, budget: float = 5.0) -> ProbeResult:
+    async def once() -> ProbeResult:
+        probes = Probes(book)
+        try:
+            return await probes.run(target, asyncio.get_running_loop().time() + budget)
+        finally:
+            await probes.aclose()
+
+    return asyncio.run(once())
