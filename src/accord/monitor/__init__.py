@@ -1,4 +1,4 @@
 """Monitoring: probes, their schedule, and what their results become.
 
-- `probes/`: the probe kinds behind one shape (`Target` -> `ProbeResult`);
+- `probes/`: the probe kinds behind one shape (`ProbeTarget` -> `ProbeResult`);
 """

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from accord.monitor.probes import ProbeResult, Probes, PushBook, Target
+from accord.monitor.probes import ProbeResult, Probes, ProbeTarget, PushBook
 
 
-def check(target: Target, book: PushBook | None = None, budget: float = 5.0) -> ProbeResult:
+def check(target: ProbeTarget, book: PushBook | None = None, budget: float = 5.0) -> ProbeResult:
     async def once() -> ProbeResult:
         probes = Probes(book)
         try:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from accord.monitor.probes import Target
+from accord.monitor.probes import ProbeTarget
 from monitor.probes.check import check
 from monitor.servers import closed_port, dns_server
 
@@ -27,14 +27,14 @@ def test_it_judges_the_rcode_and_the_answer(
     name: str, fields: dict[str, object], ok: bool, reason: str
 ) -> None:
     with dns_server(RECORDS) as server:
-        result = check(replace(Target("dns", name, nameserver=server), **fields))
+        result = check(replace(ProbeTarget("dns", name, nameserver=server), **fields))
     assert result.ok is ok
     assert reason in result.reason
 
 
 def test_a_silent_nameserver_is_down_at_the_timeout() -> None:
     with closed_port() as port:
-        result = check(Target("dns", "api.example.test", nameserver=f"127.0.0.1:{port}",
+        result = check(ProbeTarget("dns", "api.example.test", nameserver=f"127.0.0.1:{port}",
                               timeout=0.3))  # fmt: skip
     assert not result.ok
     assert result.latency_ms is None

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from accord.monitor.probes import Target
+from accord.monitor.probes import ProbeTarget
 from monitor.probes.check import check
 from monitor.servers import Handler, closed_port, http_server
 
@@ -31,7 +31,7 @@ def test_it_judges_the_answer_by_the_targets_assertions(
     path: str, fields: dict[str, object], ok: bool, reason: str
 ) -> None:
     with http_server() as base:
-        result = check(replace(Target("http", base + path), **fields))
+        result = check(replace(ProbeTarget("http", base + path), **fields))
     assert result.ok is ok
     assert reason in result.reason
     assert result.latency_ms is not None and result.latency_ms > 0
@@ -40,14 +40,14 @@ def test_it_judges_the_answer_by_the_targets_assertions(
 def test_the_headers_check_sends_head_and_reads_no_body() -> None:
     Handler.methods.clear()
     with http_server() as base:
-        result = check(Target("http_headers", base + "/ok"))
+        result = check(ProbeTarget("http_headers", base + "/ok"))
     assert result.ok
     assert Handler.methods == ["HEAD"]
 
 
 def test_a_server_slower_than_the_timeout_is_down_without_latency() -> None:
     with http_server() as base:
-        result = check(Target("http", base + "/slow/1", timeout=0.2))
+        result = check(ProbeTarget("http", base + "/slow/1", timeout=0.2))
     assert not result.ok
     assert result.latency_ms is None
     assert "no answer within 0.2 s" in result.reason
@@ -55,6 +55,6 @@ def test_a_server_slower_than_the_timeout_is_down_without_latency() -> None:
 
 def test_a_closed_port_is_down_with_the_connection_error() -> None:
     with closed_port() as port:
-        result = check(Target("http", f"http://127.0.0.1:{port}/"))
+        result = check(ProbeTarget("http", f"http://127.0.0.1:{port}/"))
     assert not result.ok
     assert "ConnectError" in result.reason

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from accord.monitor.probes import Target, ping_socket_allowed
+from accord.monitor.probes import ProbeTarget, ping_socket_allowed
 from monitor.probes.check import check
 
 pytestmark = pytest.mark.skipif(
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_loopback_answers_the_echo() -> None:
-    result = check(Target("icmp", "127.0.0.1", timeout=2))
+    result = check(ProbeTarget("icmp", "127.0.0.1", timeout=2))
     assert result.ok, result.reason
     way = "ping socket" if ping_socket_allowed() else "ping binary"
     assert result.reason.startswith(way)
@@ -24,5 +24,5 @@ def test_loopback_answers_the_echo() -> None:
 
 def test_an_address_that_cannot_exist_is_down() -> None:
     # No packet leaves the machine: the address is refused before anything is sent.
-    result = check(Target("icmp", "256.0.0.1", timeout=1))
+    result = check(ProbeTarget("icmp", "256.0.0.1", timeout=1))
     assert not result.ok

@@ -1,6 +1,6 @@
-"""Probes: one small shape (`Target` in, `ProbeResult` out), one module per kind.
+"""Probes: one small shape (`ProbeTarget` in, `ProbeResult` out), one module per kind.
 
-- `result`: the shared shape, `Target` and `ProbeResult`, and the helpers every probe
+- `result`: the shared shape, `ProbeTarget` and `ProbeResult`, and the helpers every probe
   uses to time itself;
 - `http`: HTTP(S) status, headers only, keyword, JSON value (httpx);
 - `tcp`: a TCP connection opens; `dns`: answer and rcode (dnspython);
@@ -21,7 +21,7 @@ from accord.monitor.probes.dns import dns_probe
 from accord.monitor.probes.http import HttpProbe
 from accord.monitor.probes.icmp import icmp_probe, ping_socket_allowed
 from accord.monitor.probes.pushed import HeartbeatProbe, MetricProbe, PushBook
-from accord.monitor.probes.result import ProbeFn, ProbeResult, Target
+from accord.monitor.probes.result import ProbeFn, ProbeResult, ProbeTarget
 from accord.monitor.probes.tcp import tcp_probe
 from accord.monitor.probes.tls import tls_probe
 
@@ -31,7 +31,7 @@ __all__ = [
     "ProbeResult",
     "Probes",
     "PushBook",
-    "Target",
+    "ProbeTarget",
     "ping_socket_allowed",
 ]
 
@@ -56,7 +56,7 @@ class Probes:
     async def aclose(self) -> None:
         await self.http.aclose()
 
-    async def run(self, target: Target, deadline: float) -> ProbeResult:
+    async def run(self, target: ProbeTarget, deadline: float) -> ProbeResult:
         """Check `target`, giving up at `deadline` (loop time): then it is down."""
         at = datetime.now(UTC)
         probe = self.by_kind.get(target.kind)

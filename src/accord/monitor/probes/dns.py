@@ -9,11 +9,11 @@ import dns.message
 import dns.rcode
 import dns.rdatatype
 
-from accord.monitor.probes.result import ProbeResult, Target, finish, remaining, started
+from accord.monitor.probes.result import ProbeResult, ProbeTarget, finish, remaining, started
 from accord.monitor.probes.tcp import host_port
 
 
-async def dns_probe(target: Target, deadline: float) -> ProbeResult:
+async def dns_probe(target: ProbeTarget, deadline: float) -> ProbeResult:
     at, t0 = started()
     timeout = min(target.timeout, remaining(deadline))
     query = dns.message.make_query(target.target, dns.rdatatype.from_text(target.record))

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from accord.monitor.probes.result import ProbeResult, Target, finish, remaining, started
+from accord.monitor.probes.result import ProbeResult, ProbeTarget, finish, remaining, started
 
 
 class HttpProbe:
@@ -32,7 +32,7 @@ class HttpProbe:
         for client in self._clients.values():
             await client.aclose()
 
-    async def __call__(self, target: Target, deadline: float) -> ProbeResult:
+    async def __call__(self, target: ProbeTarget, deadline: float) -> ProbeResult:
         at, t0 = started()
         method = "HEAD" if target.kind == "http_headers" else "GET"
         client = self._clients[target.verify_tls]
@@ -48,7 +48,7 @@ class HttpProbe:
         return finish(at, t0, target, ok, reason)
 
 
-def _judge(target: Target, response: httpx.Response) -> tuple[bool, str]:
+def _judge(target: ProbeTarget, response: httpx.Response) -> tuple[bool, str]:
     status = f"{response.status_code} {response.reason_phrase}".strip()
     accepted = target.expect_status or range(200, 400)
     if response.status_code not in accepted:

@@ -14,7 +14,7 @@ import shutil
 import socket
 import struct
 
-from accord.monitor.probes.result import ProbeResult, Target, finish, remaining, started
+from accord.monitor.probes.result import ProbeResult, ProbeTarget, finish, remaining, started
 
 
 def ping_socket_allowed() -> bool:
@@ -26,14 +26,14 @@ def ping_socket_allowed() -> bool:
     return True
 
 
-async def icmp_probe(target: Target, deadline: float) -> ProbeResult:
+async def icmp_probe(target: ProbeTarget, deadline: float) -> ProbeResult:
     timeout = min(target.timeout, remaining(deadline))
     if ping_socket_allowed():
         return await _by_socket(target, timeout)
     return await _by_binary(target, timeout)
 
 
-async def _by_socket(target: Target, timeout: float) -> ProbeResult:
+async def _by_socket(target: ProbeTarget, timeout: float) -> ProbeResult:
     at, t0 = started()
     loop = asyncio.get_running_loop()
     address = (await loop.getaddrinfo(target.target, None, family=socket.AF_INET))[0][4][0]
@@ -54,7 +54,7 @@ async def _by_socket(target: Target, timeout: float) -> ProbeResult:
     return finish(at, t0, target, True, f"ping socket: echo from {address}")
 
 
-async def _by_binary(target: Target, timeout: float) -> ProbeResult:
+async def _by_binary(target: ProbeTarget, timeout: float) -> ProbeResult:
     at, t0 = started()
     ping = shutil.which("ping")
     if ping is None:

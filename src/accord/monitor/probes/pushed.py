@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from accord.monitor.probes.result import ProbeResult, Target, finish, started
+from accord.monitor.probes.result import ProbeResult, ProbeTarget, finish, started
 
 
 @dataclass
@@ -35,7 +35,7 @@ class HeartbeatProbe:
     def __init__(self, book: PushBook) -> None:
         self.book = book
 
-    async def __call__(self, target: Target, deadline: float) -> ProbeResult:
+    async def __call__(self, target: ProbeTarget, deadline: float) -> ProbeResult:
         at, t0 = started()
         last = self.book.beats.get(target.target)
         late = _lateness(target, at, last)
@@ -48,7 +48,7 @@ class MetricProbe:
     def __init__(self, book: PushBook) -> None:
         self.book = book
 
-    async def __call__(self, target: Target, deadline: float) -> ProbeResult:
+    async def __call__(self, target: ProbeTarget, deadline: float) -> ProbeResult:
         at, t0 = started()
         latest = self.book.values.get(target.target)
         late = _lateness(target, at, latest[0] if latest else None)
@@ -62,7 +62,7 @@ class MetricProbe:
         return finish(at, t0, target, True, f"{target.target} = {value:g}")
 
 
-def _lateness(target: Target, now: datetime, last: datetime | None) -> str | None:
+def _lateness(target: ProbeTarget, now: datetime, last: datetime | None) -> str | None:
     """Why the push is late, or None when it came within `interval + grace`."""
     if last is None:
         return "never pushed"

@@ -19,7 +19,7 @@ ProbeKind = str  # 'http', 'http_headers', 'http_keyword', 'tcp', 'dns', 'tls', 
 
 
 @dataclass(frozen=True)
-class Target:
+class ProbeTarget:
     """What to probe and what counts as up; each kind reads the fields it needs."""
 
     kind: ProbeKind  # the probe to run
@@ -51,7 +51,7 @@ class ProbeResult:
     reason: str  # why it is down, or what was seen when up ('200 OK', '3 answers')
 
 
-ProbeFn = Callable[[Target, float], Awaitable[ProbeResult]]
+ProbeFn = Callable[[ProbeTarget, float], Awaitable[ProbeResult]]
 
 
 def started() -> tuple[datetime, float]:
@@ -60,7 +60,7 @@ def started() -> tuple[datetime, float]:
 
 
 def finish(
-    at: datetime, t0: float, target: Target, ok: bool, reason: str, answered: bool = True
+    at: datetime, t0: float, target: ProbeTarget, ok: bool, reason: str, answered: bool = True
 ) -> ProbeResult:
     """The result of a check begun at (`at`, `t0`), held to the target's latency bound."""
     latency = (asyncio.get_running_loop().time() - t0) * 1000.0 if answered else None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from accord.monitor.probes.result import ProbeResult, Target, closed, finish, remaining, started
+from accord.monitor.probes.result import (
+    ProbeResult,
+    ProbeTarget,
+    closed,
+    finish,
+    remaining,
+    started,
+)
 
 
 def host_port(text: str, default_port: int | None = None) -> tuple[str, int]:
@@ -19,7 +26,7 @@ def host_port(text: str, default_port: int | None = None) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-async def tcp_probe(target: Target, deadline: float) -> ProbeResult:
+async def tcp_probe(target: ProbeTarget, deadline: float) -> ProbeResult:
     at, t0 = started()
     host, port = host_port(target.target)
     try:

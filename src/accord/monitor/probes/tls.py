@@ -13,11 +13,18 @@ from datetime import UTC
 
 from cryptography import x509
 
-from accord.monitor.probes.result import ProbeResult, Target, closed, finish, remaining, started
+from accord.monitor.probes.result import (
+    ProbeResult,
+    ProbeTarget,
+    closed,
+    finish,
+    remaining,
+    started,
+)
 from accord.monitor.probes.tcp import host_port
 
 
-async def tls_probe(target: Target, deadline: float) -> ProbeResult:
+async def tls_probe(target: ProbeTarget, deadline: float) -> ProbeResult:
     at, t0 = started()
     host, port = host_port(target.target, 443)
     context = ssl.create_default_context()
