@@ -150,6 +150,7 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
             ("  Covers", words.covers(o.covers) if o.covers else None),
             ("  Scope downtime", _rollup(o)),
             ("  Measured by", words.measurement(o.measurement)),
+            ("  Counted in", _MINUTES.get(o.downtime_minutes or "")),
             ("  Excluded time", excluded),
             ("  Credit", credit),
         )
@@ -160,6 +161,13 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
                 reading = f"{tier.range}  {words.tier_range(str(tier.range))}"
                 table.add_row(reading, f"{words.percent(tier.percent)} of {basis}")
             yield table
+
+
+_MINUTES = {
+    "any_second": "whole minutes; a minute with any second down is down",
+    "whole_minute": "whole minutes; a minute is down only when all of it is (partial "
+    "minutes do not count)",
+}
 
 
 def _rollup(o: Availability) -> str | None:

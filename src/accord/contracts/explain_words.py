@@ -169,7 +169,8 @@ def measurement(rule: Measurement | None) -> str:
     if rule.confirmations > 1:
         words += f"; down after {rule.confirmations} failures in a row"
     if rule.minimum_outage is not None:
-        words += f"; outages under {duration(rule.minimum_outage)} are not recorded"
+        words += (f"; outages under {duration(rule.minimum_outage)} (measured or "
+                  "recorded) are not counted")  # fmt: skip
     if rule.locations:
         words += f"; from {', '.join(rule.locations)} (down when {rule.quorum} agree)"
     if rule.remediation:

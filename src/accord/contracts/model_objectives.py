@@ -24,7 +24,7 @@ class Measurement(Strict):
     interval: DurationField  # one sample per interval
     timeout: DurationField | None = None  # a sample slower than this fails
     confirmations: int = Field(default=1, ge=1)  # consecutive failures before down
-    minimum_outage: DurationField | None = None  # shorter outages are not recorded
+    minimum_outage: DurationField | None = None  # shorter outages (any source) not recorded
     locations: list[str] = []  # probe locations
     quorum: int = Field(default=1, ge=1)  # locations that must agree on down
     remediation: list[str] = []  # ordered actions on failure (restart, reboot, ...)
@@ -46,6 +46,9 @@ class Availability(Strict):
     rollup: Literal["never", "all"] | Annotated[int, Field(ge=1)] = "never"
     window: Literal["calendar_month"] = "calendar_month"
     measurement: Measurement | None = None
+    # Downtime counted in whole clock minutes: a minute is down when any second of it is
+    # ('any_second': partial minutes count) or when all are ('whole_minute': they do not).
+    downtime_minutes: Literal["any_second", "whole_minute"] | None = None
     excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
     credit: CreditRule | None = None
     benchmark_only: bool = False  # a stated aim with no remedy attached (L3)

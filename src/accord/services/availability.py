@@ -59,6 +59,7 @@ def objective_for(
         per_scope=objective.scope == "location",
         covers=None if objective.covers is None else tuple(objective.covers),
         rollup=None if objective.rollup == "never" else objective.rollup,
+        minutes=objective.downtime_minutes,
     )
 
 

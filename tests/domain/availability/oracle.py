@@ -203,9 +203,6 @@ def expected(
         q = obj.measurement.quorum
         measured = np.sum(data, axis=0) >= q if data else measured
         sample_down = np.sum(down, axis=0) >= q if down else sample_down
-        for a, b in _runs(sample_down):
-            if b - a < obj.measurement.minimum_outage:
-                sample_down[a:b] = False
     if not watched:
         measured = in_period.copy()
     outages = [
@@ -239,9 +236,16 @@ def expected(
     counted = np.any(
         [by_cause[c] for c in CAUSES if c not in obj.excluded_causes] + [line.marks()], axis=0
     )
-    down = in_period & free & (sample_down | counted | maintenance)
+    episodes = sample_down | counted  # an outage, whatever its source, is judged whole
+    minimum = obj.measurement.minimum_outage if obj.measurement is not None else 0
+    for a, b in _runs(episodes):
+        if b - a < minimum:
+            episodes[a:b] = False
+    down = in_period & free & (episodes | maintenance)
     if obj.downtime_from_notice:
         _before_notice(obj, down, reason, outages, line)
+    if obj.minutes is not None:
+        _in_minutes(obj, down, no_data, in_period & (reason == 0), line)
     counts = np.bincount(reason, minlength=len(REASONS))
     excluded = {REASONS[i]: int(counts[i]) for i in range(1, len(REASONS)) if counts[i]}
     nd, dt = int(no_data.sum()), int(down.sum())
@@ -252,6 +256,17 @@ def expected(
     )
     achieved = 100.0 * (judged - dt) / judged if judged > 0 else None
     return Expected(dt, excluded, nd, achieved, down[p0 - low : p1 - low].copy())
+
+
+def _in_minutes(obj: Objective, down: Marks, no_data: Marks, free: Marks, line: Line) -> None:
+    """Each clock minute down by the objective's rule, in place; excluded seconds stay."""
+    first = line.low - line.low % 60
+    for minute in range(first, line.low + line.size, 60):
+        lo, hi = max(minute - line.low, 0), min(minute + 60 - line.low, line.size)
+        whole = hi - lo == 60 and bool(down[lo:hi].all())
+        is_down = bool(down[lo:hi].any()) if obj.minutes == "any_second" else whole
+        down[lo:hi] = is_down & free[lo:hi]
+    no_data &= ~down
 
 
 def _before_notice(

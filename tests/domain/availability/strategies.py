@@ -124,8 +124,11 @@ def _utc(second: int) -> datetime:
 
 
 @st.composite
-def worlds(draw: st.DrawFn, max_hours: int = 6, rolled_up: bool = False) -> World:
-    """`rolled_up`: a whole-service objective rolling up its covered scopes."""
+def worlds(
+    draw: st.DrawFn, max_hours: int = 6, rolled_up: bool = False, in_minutes: bool = False
+) -> World:
+    """`rolled_up`: a whole-service objective rolling up its covered scopes; `in_minutes`:
+    downtime counted in whole minutes."""
     zone, base = draw(st.sampled_from(BASES))
     p0 = int(base.timestamp()) + 60 * draw(st.integers(0, 240))
     p1 = p0 + draw(st.integers(1, 3600 * max_hours))
@@ -162,6 +165,13 @@ def worlds(draw: st.DrawFn, max_hours: int = 6, rolled_up: bool = False) -> Worl
         per_scope=False if rolled_up else draw(st.booleans()),
         covers=draw(st.sampled_from((None, None, ("a",), ("b", "c"), ("[ab]",), ("*",)))),
         rollup=draw(st.sampled_from((1, 2, "all") if rolled_up else (None, None, 1, 2, "all"))),
+        minutes=draw(
+            st.sampled_from(
+                ("any_second", "whole_minute")
+                if in_minutes
+                else (None, None, "any_second", "whole_minute")
+            )
+        ),
     )
     evidence = Evidence(
         samples=samples(rows),

@@ -33,7 +33,16 @@ def test_the_minimum_applies_to_the_whole_outage_across_the_month_boundary() -> 
     assert spans_of(result) == [(0, 180)]
 
 
-def test_the_minimum_does_not_apply_to_given_outages() -> None:
+def test_the_minimum_applies_to_recorded_outages_too() -> None:
     objective = Objective("web", 99.0, MeasurementRule(interval=60, minimum_outage=300))
     evidence = Evidence(samples=samples(every(60, "." * 10)), outages=(Outage(at(60), at(120)),))
-    assert one(objective, evidence, window(600 / 3600)).downtime_seconds == 60
+    assert one(objective, evidence, window(600 / 3600)).downtime_seconds == 0
+
+
+def test_a_measured_and_a_recorded_outage_that_touch_are_one_outage() -> None:
+    # Three minutes measured down, then three minutes of a recorded outage: six in all.
+    objective = Objective("web", 99.0, MeasurementRule(interval=60, minimum_outage=300))
+    evidence = Evidence(
+        samples=samples(every(60, ".xxx......")), outages=(Outage(at(240), at(420)),)
+    )
+    assert spans_of(one(objective, evidence, window(600 / 3600))) == [(60, 420)]

@@ -9,7 +9,8 @@ Where each rule lives:
 - `evaluate`: the evaluation of one objective over one month (`evaluate`, `Objective`,
   `MeasurementRule`, `AvailabilityResult`), the order of the classes, downtime from notice;
 - `vantage_points`: samples to spans per vantage point, with confirmations (the hot path);
-- `quorum`: quorum across vantage points and the minimum outage;
+- `quorum`: quorum across vantage points;
+- `downtime_periods`: the minimum outage (any source) and downtime in whole minutes;
 - `scope_lines`: evidence laid on the time line of each scope it concerns;
 - `scopes`: which scopes an objective covers, and their roll-up to the whole service;
 - `maintenance`: allowed windows, notice and the maintenance cap;

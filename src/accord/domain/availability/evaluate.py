@@ -7,11 +7,13 @@ Every second of the month, on each scope, falls in exactly one class, in this or
    period after the first order;
 2. no data: no given outage or maintenance covers it and fewer than `quorum` vantage
    points have a sample holding it;
-3. downtime: measured down (at least `quorum` vantage points down, the outage lasting at
-   least `minimum_outage`), or in a given outage of a cause that is not excluded, or in
-   maintenance that is not excused; when downtime counts from the customer's notice, the
-   part of an episode of downtime before its earliest `reported_at` is excluded as
-   `before_notice` instead;
+3. downtime: measured down (at least `quorum` vantage points down) or in a given outage
+   of a cause that is not excluded, the outage lasting at least `minimum_outage` (see
+   `downtime_periods`), or in maintenance that is not excused; when downtime counts from
+   the customer's notice, the part of an episode of downtime before its earliest
+   `reported_at` is excluded as `before_notice` instead; when it is counted in whole
+   minutes, a minute is down by the objective's rule (a no-data second in a minute that
+   is down becomes downtime);
 4. up.
 
 Achieved = up / (up + downtime), where excluded time either leaves the ratio or counts as
@@ -29,6 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.domain.availability import intervals as iv
+from accord.domain.availability.downtime_periods import MinuteRule, in_minutes, recorded
 from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
 from accord.domain.availability.maintenance import MaintenanceRules, excused, given_notice
 from accord.domain.availability.quorum import measured
@@ -49,7 +52,7 @@ class MeasurementRule:
 
     interval: int  # seconds between two samples of one vantage point
     confirmations: int = 1  # consecutive failing samples that confirm a vantage point down
-    minimum_outage: int = 0  # seconds; shorter measured outages are not recorded
+    minimum_outage: int = 0  # seconds; shorter outages (measured or given) are not recorded
     quorum: int = 1  # vantage points that must see the service down at the same time
     tolerance: int = 2  # intervals of silence after which a vantage point has no data
     monitors: frozenset[str] | None = None  # sample monitors that measure it; None: all
@@ -70,6 +73,7 @@ class Objective:
     per_scope: bool = False  # one result per scope (location), else one for the service
     covers: tuple[str, ...] | None = None  # scope patterns it covers (`scopes`); None: all
     rollup: Rollup = None  # whole service: down when this many covered scopes are down
+    minutes: MinuteRule | None = None  # downtime in whole minutes, by this rule; None: seconds
 
 
 @dataclass(frozen=True)
@@ -112,28 +116,28 @@ def evaluate(
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
     m = objective.measurement
     found, measured_down = measured(
-        vantage,
-        evidence.samples.scopes,
-        place,
-        inside,
-        m.quorum if m else 1,
-        m.minimum_outage if m else 0,
+        vantage, evidence.samples.scopes, place, inside, m.quorum if m else 1
     )
     excluded = _one_class_each(_excluded(objective, evidence, period, given, axis), inside)
     taken = iv.union(*(s for _, s in excluded))
     known = iv.union(found, iv.spans(given.o_start, given.o_end), given.windows(inside))
     no_data = iv.subtract(iv.subtract(inside, known), taken)
     counted = given.counted(objective)
-    down = iv.union(
-        measured_down, iv.spans(given.o_start[counted], given.o_end[counted]), given.windows(inside)
+    episodes = recorded(
+        iv.union(measured_down, iv.spans(given.o_start[counted], given.o_end[counted])),
+        m.minimum_outage if m else 0,
     )
-    down = iv.subtract(iv.intersect(down, inside), taken)
+    down = iv.subtract(iv.intersect(iv.union(episodes, given.windows(inside)), inside), taken)
     if objective.downtime_from_notice:
         before = _before_notice(
             down, given.o_start[counted], given.o_end[counted], given.reported[counted]
         )
         down = iv.subtract(down, before)
         excluded.append((BEFORE_NOTICE, before))
+        taken = iv.union(taken, before)
+    if objective.minutes is not None:
+        down = iv.subtract(iv.intersect(in_minutes(axis, down, objective.minutes), inside), taken)
+        no_data = iv.subtract(no_data, down)
     return _results(objective, axis, names, period, down, no_data, excluded)
 
 

@@ -1,8 +1,8 @@
-"""Quorum and minimum outage: when what the vantage points saw is data, and downtime.
+"""Quorum: when what the vantage points saw is data, and downtime.
 
 A second of a scope's line has data when at least `quorum` vantage points watching it
 have a sample holding it; it is measured down when at least `quorum` of them are down at
-once and that downtime lasts at least `minimum_outage` seconds, judged whole.
+once (how long an outage must last to be recorded is `downtime_periods`' rule).
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ def measured(
     place: Placer,
     inside: Spans,
     quorum: int,
-    minimum_outage: int,
 ) -> tuple[Spans, Spans]:
-    """Where the samples give data (quorum), and measured downtime, on every line.
+    """Where the samples give data (quorum) in the month, and measured downtime, whole.
 
     `scopes` names the samples' scope codes; a line no vantage point watches has data all
     month (it is judged by the given outages alone), and so has every line without samples.
@@ -38,5 +37,4 @@ def measured(
     unwatched = np.setdiff1d(np.arange(place.axis.lines), watched)
     everywhere = Spans(inside.start[unwatched], inside.end[unwatched])  # one span per line
     found = iv.union(iv.at_least(quorum, *data), everywhere)
-    measured_down = iv.at_least_long(iv.at_least(quorum, *down), minimum_outage)
-    return iv.intersect(found, inside), iv.intersect(measured_down, inside)
+    return iv.intersect(found, inside), iv.at_least(quorum, *down)
