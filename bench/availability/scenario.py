@@ -11,7 +11,7 @@ announced or not, some beyond the monthly cap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -43,27 +43,40 @@ OBJECTIVE = Objective(
 class Scenario:
     objective: Objective
     evidence: Evidence
-    period: Period
+    period: Period  # the first month
     scopes: int
+    periods: tuple[Period, ...] = (PERIOD,)  # every month the samples cover
 
 
-def build(scopes: int = 1000, seed: int = 2026) -> Scenario:
+def months_from(first: Period, count: int) -> tuple[Period, ...]:
+    found = [first]
+    while len(found) < count:
+        year, number = int(found[-1].label[:4]), int(found[-1].label[5:])
+        found.append(month(year + number // 12, number % 12 + 1, first.zone))
+    return tuple(found)
+
+
+def build(
+    scopes: int = 1000, seed: int = 2026, months: int = 1, interval: int = INTERVAL
+) -> Scenario:
+    """The month (or `months` from October 2026) with each location checked every `interval`."""
     rng = np.random.default_rng(seed)
-    p0, p1 = epoch_seconds(PERIOD.start), epoch_seconds(PERIOD.end)
-    per_location = (p1 - p0) // INTERVAL
+    periods = months_from(PERIOD, months)
+    p0, p1 = epoch_seconds(PERIOD.start), epoch_seconds(periods[-1].end)
+    per_location = (p1 - p0) // interval
     n = scopes * len(LOCATIONS) * per_location
     at = np.empty(n, np.int64)
     ok = np.ones(n, np.bool_)
     scope = np.empty(n, np.int32)
     location = np.empty(n, np.int32)
-    ticks = np.arange(per_location, dtype=np.int64) * INTERVAL
+    ticks = np.arange(per_location, dtype=np.int64) * interval
     keep = np.ones(n, np.bool_)
     row = 0
     for s in range(scopes):
         both = _incidents(rng, per_location)
         for k in range(len(LOCATIONS)):
             part = slice(row, row + per_location)
-            at[part] = p0 + k * 60 + ticks
+            at[part] = p0 + k * interval // len(LOCATIONS) + ticks
             scope[part] = s + 1
             location[part] = k + 1
             failed = both | _incidents(rng, per_location, count=3)
@@ -84,10 +97,16 @@ def build(scopes: int = 1000, seed: int = 2026) -> Scenario:
         monitors=("",),
     )
     del at, ok, scope, location, keep
+    seconds = p1 - p0
     evidence = Evidence(
-        samples=samples, outages=_outages(rng, scopes), maintenance=_maintenance(rng, scopes)
+        samples=samples,
+        outages=_outages(rng, scopes, seconds),
+        maintenance=_maintenance(rng, scopes, seconds),
     )
-    return Scenario(OBJECTIVE, evidence, PERIOD, scopes)
+    measurement = OBJECTIVE.measurement
+    assert measurement is not None
+    objective = replace(OBJECTIVE, measurement=replace(measurement, interval=interval))
+    return Scenario(objective, evidence, PERIOD, scopes, periods)
 
 
 def _incidents(rng: np.random.Generator, size: int, count: int = 6) -> np.ndarray:
@@ -101,11 +120,11 @@ def _at(seconds: float) -> datetime:
     return PERIOD.start + timedelta(seconds=int(seconds))
 
 
-def _outages(rng: np.random.Generator, scopes: int) -> tuple[Outage, ...]:
+def _outages(rng: np.random.Generator, scopes: int, seconds: int) -> tuple[Outage, ...]:
     found = []
     for s in range(scopes):
         for _ in range(2):
-            start = rng.integers(-86_400, PERIOD.seconds)
+            start = rng.integers(-86_400, seconds)
             found.append(
                 Outage(
                     _at(start),
@@ -114,16 +133,18 @@ def _outages(rng: np.random.Generator, scopes: int) -> tuple[Outage, ...]:
                     CAUSES[rng.integers(0, len(CAUSES))],
                 )
             )
-    start = PERIOD.seconds // 3  # one outage of the whole service
+    start = seconds // 3  # one outage of the whole service
     found.append(Outage(_at(start), _at(start + 1800), None, "third_party"))
     return tuple(found)
 
 
-def _maintenance(rng: np.random.Generator, scopes: int) -> tuple[MaintenanceWindow, ...]:
+def _maintenance(
+    rng: np.random.Generator, scopes: int, seconds: int
+) -> tuple[MaintenanceWindow, ...]:
     found = []
     for s in range(scopes):
         for _ in range(3):
-            start = rng.integers(0, PERIOD.seconds)
+            start = rng.integers(0, seconds)
             notice = rng.choice([None, 3600, 2 * 86_400])
             announced = None if notice is None else _at(start - notice)
             found.append(

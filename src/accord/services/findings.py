@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from accord.contracts.model import Contract, LinearCredit, Maintenance, ProportionalCredit
 from accord.domain.availability import epoch_seconds, spans
-from accord.domain.evidence import Evidence
+from accord.domain.evidence import Evidence, MaintenanceWindow
 from accord.domain.remedies import CreditTotal
 from accord.domain.statement import Finding, Statement
 from accord.services.availability import inferred_interval
@@ -103,14 +103,19 @@ def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterat
     """Maintenance of the month that the contract did not excuse, per result."""
     policy = contract.maintenance
     start, end = epoch_seconds(s.period.start), epoch_seconds(s.period.end)
+    # Grouped once: a list per result over all maintenance grows with scopes x windows.
+    by_scope: dict[str | None, list[MaintenanceWindow]] = {}
+    for w in evidence.maintenance:
+        by_scope.setdefault(w.scope, []).append(w)
+    everywhere = by_scope.get(None, [])
     for r in s.availability:
         if r.objective in s.benchmarks:
             continue
-        mine = [
-            w
-            for w in evidence.maintenance
-            if w.scope is None or r.scope is None or w.scope == r.scope
-        ]
+        mine = (
+            list(evidence.maintenance)
+            if r.scope is None
+            else everywhere + by_scope.get(r.scope, [])
+        )
         taken = spans(
             [max(start, epoch_seconds(w.start)) for w in mine],
             [min(end, epoch_seconds(w.end)) for w in mine],
