@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 
+from accord.domain.evidence import MaintenanceWindow, Outage
 from accord.evidence.instants import format_instant, format_many
 
 from ..availability.scenario import Scenario
@@ -76,18 +76,17 @@ def write(folder: Path, scenario: Scenario, samples_name: str = "samples.csv") -
 def document(scenario: Scenario, samples_name: str) -> dict[str, object]:
     e = scenario.evidence
 
-    def outage(o: object) -> dict[str, object]:
-        found = {"start": format_instant(o.start), "end": format_instant(o.end)}  # type: ignore[attr-defined]
-        if o.scope:  # type: ignore[attr-defined]
-            found["scope"] = o.scope  # type: ignore[attr-defined]
+    def span(o: Outage | MaintenanceWindow) -> dict[str, object]:
+        found: dict[str, object] = {"start": format_instant(o.start), "end": format_instant(o.end)}
+        if o.scope:
+            found["scope"] = o.scope
         return found
 
     return {
         "samples": samples_name,
-        "outages": [{**outage(o), "cause": o.cause} for o in e.outages],
+        "outages": [{**span(o), "cause": o.cause} for o in e.outages],
         "maintenance": [
-            {**outage(w)}
-            | ({"announced_at": format_instant(w.announced_at)} if w.announced_at else {})
+            span(w) | ({"announced_at": format_instant(w.announced_at)} if w.announced_at else {})
             for w in e.maintenance
         ],
     }
@@ -119,6 +118,3 @@ def write_csv(path: Path, scenario: Scenario) -> None:
                 schema=schema,
             )
             writer.write_batch(batch)
-
-
-_ = np
