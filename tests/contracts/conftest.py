@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from accord.contracts.check import check_contract
 from accord.contracts.lint import lint_contract
-from accord.contracts.source import Problem
+from accord.problems import Problem
 
 # The keys every contract needs. They are written *after* a test's body so that the line
 # numbers a test expects are the line numbers of its own text, counted from 1.

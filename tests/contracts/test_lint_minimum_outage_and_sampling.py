@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from accord.contracts.source import Problem
+from accord.problems import Problem
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,9 @@ import holidays as holiday_data
 from accord.contracts.calendars import business_calendar, read_closed_days
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.model import Calendar
-from accord.contracts.source import PathKey, Problem, did_you_mean
+from accord.contracts.source import PathKey
 from accord.domain.calendars import CountrySet
+from accord.problems import Problem, did_you_mean
 
 __all__ = ["check_contract", "calendar_problems"]
 

@@ -16,7 +16,7 @@ from datetime import date
 from accord.contracts.calendars import contract_calendars
 from accord.contracts.lint_rules import RULES, Context, Rule
 from accord.contracts.loader import LoadedContract
-from accord.contracts.source import Problem
+from accord.problems import Problem
 
 __all__ = ["RULES", "Rule", "lint_contract", "findings_as_json", "rule_for"]
 

@@ -15,11 +15,10 @@ from accord.contracts.source import (
     ContractSyntaxError,
     Document,
     PathKey,
-    Problem,
-    did_you_mean,
     read_document,
 )
 from accord.domain.support.terms import Metric
+from accord.problems import Problem, did_you_mean
 
 __all__ = ["ContractInvalid", "LoadedContract", "load_contract", "Problem"]
 

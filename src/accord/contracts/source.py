@@ -7,34 +7,16 @@ times and words stay as written, and duplicate keys are refused rather than over
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from accord.problems import Problem, line_column
+
 PathKey = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong or doubtful at one place of a contract file."""
-
-    file: str  # the file as given on the command line
-    line: int  # 1-based
-    column: int  # 1-based
-    path: str  # dotted key path, e.g. 'support.severities.1.first_response.within'
-    message: str  # what is wrong and what was expected
-    code: str = "error"  # 'error' for validation, a lint code such as 'A101' otherwise
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        key = f" {self.path}:" if self.path else ""
-        tag = "" if self.code == "error" else f" [{self.code}]"
-        return f"{where}:{tag}{key} {self.message}"
 
 
 class ContractSyntaxError(Exception):
@@ -130,17 +112,6 @@ def read_document(path: Path, shown_as: str | None = None) -> Document:
         message = f"cannot read: {error.strerror or error}"
         raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
     return parse_document(text, name)
-
-
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """Line and column (both 1-based) of the character at `offset` in `text`."""
-    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
-
-
-def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
-    """The hint "; did you mean 'x'?" for the choice closest to `word`, or '' when none is."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _not_text(name: str, error: UnicodeDecodeError) -> Problem:

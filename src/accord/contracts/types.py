@@ -24,9 +24,9 @@ from accord.contracts.durations import (
     parse_duration,
     parse_duration_or_range,
 )
-from accord.contracts.source import did_you_mean
 from accord.domain.calendars.hours import merge
 from accord.domain.remedies import within
+from accord.problems import did_you_mean
 
 __all__ = [
     "DURATION_HELP",

@@ -9,7 +9,7 @@ it back. The format is described in docs/evidence.md.
 from __future__ import annotations
 
 from accord.evidence.document import read_evidence
-from accord.evidence.problems import EvidenceInvalid, Problem
+from accord.evidence.problems import EvidenceInvalid
 from accord.evidence.writer import write_evidence
 
-__all__ = ["EvidenceInvalid", "Problem", "read_evidence", "write_evidence"]
+__all__ = ["EvidenceInvalid", "read_evidence", "write_evidence"]

@@ -27,9 +27,10 @@ from accord.domain.evidence import (
     TicketEvent,
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
-from accord.evidence.problems import EvidenceInvalid, KeyPath, Problem, Problems, dotted, shown
+from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, shown
 from accord.evidence.sample_files import read_sample_file
 from accord.evidence.sample_table import SampleTable
+from accord.problems import Problem
 
 SAMPLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 _TOP = ("plan", "fees", "samples", "outages", "maintenance", "tickets", "metrics", "first_order_at")

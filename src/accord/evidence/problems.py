@@ -11,9 +11,9 @@ import json
 import re
 from collections.abc import Sequence
 
-from accord.contracts.source import Problem, line_column
+from accord.problems import Problem, line_column
 
-__all__ = ["EvidenceInvalid", "Problem", "Problems", "dotted", "locate", "KeyPath"]
+__all__ = ["EvidenceInvalid", "KeyPath", "Problems", "dotted", "locate"]
 
 KeyPath = tuple[str | int, ...]
 MOST = 50  # problems collected before reading stops: enough to see a pattern
