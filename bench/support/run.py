@@ -44,7 +44,7 @@ from accord.domain.support.compliance import compliance, compliance_many  # noqa
 from accord.domain.support.engine import evaluate_many  # noqa: E402
 from accord.domain.support.reference import evaluate_tickets  # noqa: E402
 from accord.domain.support.terms import SupportTerms  # noqa: E402
-from accord.services.support import support_terms  # noqa: E402
+from accord.services.terms.support import support_terms  # noqa: E402
 
 COMMAND = ".venv/bin/python -m bench.support"
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ import pytest
 from accord.contracts.model import Contract, LinearCredit
 from accord.contracts.types import NthWeekdayRule
 from accord.domain.remedies import availability_credit
-from accord.services.terms import credit_rule
+from accord.services.terms.remedies import credit_rule
 
 from .seed_examples import contract
 

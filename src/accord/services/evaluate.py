@@ -1,26 +1,24 @@
 """Evaluate a contract on one customer's evidence: one statement per month, and what-ifs.
 
-The use case behind `accord evaluate` and `accord simulate`. Per month it runs the
-availability and support evaluations, the performance objectives, the credits with their
-cap, the claim deadlines and the termination right, and notes in plain words what a
-reader must know besides the figures (`accord.services.findings`).
+The use case behind `accord evaluate` and `accord simulate`. The contract is translated
+once into the domain's terms (`accord.services.terms.translate`); then, per month, this
+module only evaluates: availability, support, performance, credits with their cap, claim
+deadlines and the termination right, and the findings a reader must know besides the
+figures (`accord.services.findings`).
 
-The plan is the one asked for, else the evidence's, else the contract's default. The
-termination right of a month looks back over the months evaluated up to it, so a range
-of months is needed to see 'three months of any six'.
+The termination right of a month looks back over the months evaluated up to it, so a
+range of months is needed to see 'three months of any six'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import LoadedContract
-from accord.contracts.model import Contract, Credits, Performance
 from accord.domain.availability import AvailabilityResult
-from accord.domain.calendars import BusinessCalendar
+from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
 from accord.domain.period import Period
@@ -37,23 +35,26 @@ from accord.domain.remedies import (
     termination_right,
 )
 from accord.domain.statement import Statement
-from accord.services import findings, terms
-from accord.services.availability import evaluate_availability
+from accord.services import findings
 from accord.services.support import evaluate_support
+from accord.services.terms import (
+    ContractTerms,
+    PerformanceTerms,
+    UncountableTerm,
+    UnknownPlan,
+    translate,
+)
 
 __all__ = [
     "CreditChange",
     "Simulation",
+    "UncountableTerm",
     "UnknownPlan",
     "UnknownScope",
     "evaluate",
     "known_scopes",
     "simulate",
 ]
-
-
-class UnknownPlan(ValueError):
-    """A plan asked for that the contract does not define."""
 
 
 def evaluate(
@@ -64,111 +65,84 @@ def evaluate(
     plan: str | None = None,
 ) -> list[Statement]:
     """One statement per period, in order; `now` decides which clocks still run."""
-    contract = loaded.contract
-    if plan is not None and plan not in contract.plans:
-        raise UnknownPlan(_unknown_plan(contract, plan))
-    chosen = plan or evidence.plan or contract.default_plan
-    calendars = contract_calendars(loaded)
+    terms = translate(loaded, evidence, plan)
     statements: list[Statement] = []
     history: list[tuple[str, bool | None]] = []
     for period in periods:
-        s = _month(contract, calendars, evidence, period, now, chosen, history)
+        s = _month(loaded, terms, evidence, period, now, history)
         history.append((period.label, _missed(s)))
         statements.append(s)
     return statements
 
 
-def _unknown_plan(contract: Contract, plan: str) -> str:
-    plans = ", ".join(repr(p) for p in contract.plans) or "none"
-    return f"unknown plan {plan!r}; the contract's plans: {plans}"
-
-
 def _month(
-    contract: Contract,
-    calendars: Mapping[str, BusinessCalendar],
+    loaded: LoadedContract,
+    terms: ContractTerms,
     evidence: Evidence,
     period: Period,
     now: datetime,
-    plan: str | None,
     history: list[tuple[str, bool | None]],
 ) -> Statement:
     availability = [
-        r
-        for objective in contract.availability
-        for r in evaluate_availability(contract, objective, evidence, period, plan)
-    ]
-    performance = [
-        r for objective in contract.performance for r in _performance(objective, evidence, period)
-    ]
-    policy, credits = terms.credit_policy(contract.credits), contract.credits
-    lines = credit_lines(_earned(contract, availability, performance), policy, evidence.fees)
+        r for objective in terms.availability
+        for r in evaluate_availability(objective, evidence, period)
+    ]  # fmt: skip
+    performance = [r for p in terms.performance for r in _performance(p, evidence, period)]
+    policy = terms.credit_policy
+    lines = credit_lines(_earned(terms, availability, performance), policy, evidence.fees)
     total = credit_total(lines, policy, evidence.fees)  # zero without any credit rule
-    support = evaluate_support(contract, calendars, evidence.tickets, period, now)
-    requires = "automatic" if credits is None else credits.requires
+    support = evaluate_support(terms.support, evidence.tickets, period, now)
     draft = Statement(
-        contract=contract.id,
-        version=contract.version,
-        plan=plan,
+        contract=terms.contract,
+        version=terms.version,
+        plan=terms.plan,
         period=period,
         availability=tuple(availability),
-        benchmarks=frozenset(o.id for o in contract.availability if o.benchmark_only),
+        benchmarks=terms.benchmarks,
         credits=tuple(lines),
         credit_total=total,
-        credit_requires=requires if _has_credits(contract) else None,
+        credit_requires=terms.credit_requires,
         tickets=support.tickets,
         compliance=support.compliance,
         performance=tuple(performance),
         termination_right=None,
-        claim_deadlines=_deadlines(credits, period, availability, lines),
+        claim_deadlines=_deadlines(terms, period, availability, lines),
         findings=(),
     )
     right = None
-    if credits is not None and credits.termination is not None:
-        rule = terms.termination_rule(credits.termination)
-        right = termination_right(rule, [*history, (period.label, _missed(draft))])
+    if terms.termination is not None:
+        right = termination_right(terms.termination, [*history, (period.label, _missed(draft))])
     done = replace(draft, termination_right=right)
-    return replace(done, findings=tuple(findings.notes(contract, evidence, done, plan, now)))
-
-
-def _has_credits(contract: Contract) -> bool:
-    rules = [o.credit for o in contract.availability] + [p.credit for p in contract.performance]
-    return contract.credits is not None or any(r is not None for r in rules)
+    notes = findings.notes(loaded.contract, terms, evidence, done, now)
+    return replace(done, findings=tuple(notes))
 
 
 def _performance(
-    objective: Performance, evidence: Evidence, period: Period
+    p: PerformanceTerms, evidence: Evidence, period: Period
 ) -> list[PerformanceResult]:
     scopes: list[str | None] = [None]
-    if objective.scope == "location":
-        names = {
-            objective.metric,
-            *((objective.ratio.bad, objective.ratio.total) if objective.ratio else ()),
-        }
-        found = sorted({p.scope for p in evidence.metrics if p.name in names and p.scope})
+    if p.per_location:
+        found = sorted({m.scope for m in evidence.metrics if m.name in p.metrics and m.scope})
         scopes = list(found) or [None]  # fmt: skip
-    plain = terms.performance_objective(objective)
     return [
-        evaluate_performance(plain, evidence.metrics, evidence.samples, period, scope)
+        evaluate_performance(p.objective, evidence.metrics, evidence.samples, period, scope)
         for scope in scopes
     ]
 
 
 def _earned(
-    contract: Contract,
+    terms: ContractTerms,
     availability: Sequence[AvailabilityResult],
     performance: Sequence[PerformanceResult],
 ) -> list[Earned]:
-    # A benchmark states an aim with no remedy (L3); an objective without a rule earns
-    # nothing either: neither gives a credit line.
-    rules = {o.id: terms.credit_rule(o.credit) for o in contract.availability
-             if o.credit is not None and not o.benchmark_only}  # fmt: skip
+    rules = terms.credit_rules
     earned = [
         Earned(r.objective, r.scope,
                availability_credit(rules[r.objective], r.achieved_percent, r.target_percent))
         for r in availability
         if r.objective in rules
     ]  # fmt: skip
-    kept = {p.id: terms.credit_rule(p.credit) for p in contract.performance if p.credit}
+    kept = {p.objective.id: p.credit for p in terms.performance if p.credit is not None}
     earned += [
         Earned(p.objective, p.scope, performance_credit(kept[p.objective], p.achieved, p.met))
         for p in performance
@@ -178,20 +152,19 @@ def _earned(
 
 
 def _deadlines(
-    credits: Credits | None,
+    terms: ContractTerms,
     period: Period,
     availability: Sequence[AvailabilityResult],
     lines: Sequence[CreditLine],
 ) -> tuple[ClaimDeadline, ...]:
     """Deadlines when a claim is what turns an earned credit into a paid one."""
-    if credits is None or credits.requires != "claim" or credits.claim is None:
+    if terms.claim_window is None:
         return ()
     owed = {(line.objective, line.scope) for line in lines if line.percent}
     if not owed:
         return ()
     failures = {span for r in availability if (r.objective, r.scope) in owed for span in r.downtime}
-    window = terms.claim_window(credits.claim)
-    return tuple(claim_deadlines(window, period, sorted(failures)))
+    return tuple(claim_deadlines(terms.claim_window, period, sorted(failures)))
 
 
 def _missed(s: Statement) -> bool | None:

@@ -14,25 +14,29 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from accord.contracts.model import Contract, LinearCredit, Maintenance, ProportionalCredit
-from accord.domain.availability import epoch_seconds, spans
-from accord.domain.evidence import Evidence, MaintenanceWindow
+from accord.domain.availability import AvailabilityResult
+from accord.domain.evidence import Evidence
 from accord.domain.remedies import CreditTotal
 from accord.domain.statement import Finding, Statement
-from accord.services.availability import inferred_interval
+from accord.services.terms import ContractTerms
 
 
 def notes(
-    contract: Contract, evidence: Evidence, s: Statement, plan: str | None, now: datetime
+    contract: Contract, terms: ContractTerms, evidence: Evidence, s: Statement, now: datetime
 ) -> Iterator[Finding]:
-    """Every finding of a statement; `now` tells which claim deadlines have passed."""
+    """Every finding of a statement; `now` tells which claim deadlines have passed.
+
+    The figures and the reasons behind them are the domain's; the contract is read only
+    for the words a finding quotes (plans, the cap, a claim's channel).
+    """
     if s.period.end > now:
         yield Finding(
             "month_not_over",
             f"The month is not over as of {local_time(now, s.period.zone)}: "
             "every figure may still change.",
         )
-    yield from _plan(contract, evidence, plan)
-    yield from _availability(contract, evidence, s)
+    yield from _plan(contract, evidence, terms.plan)
+    yield from _availability(contract, terms, s)
     yield from _tickets(s)
     yield from _performance(contract, s)
     yield from _credits(contract, s, now)
@@ -61,8 +65,8 @@ def _where(objective: str, scope: str | None) -> str:
     return f"{objective} ({scope})" if scope else objective
 
 
-def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
-    yield from _inferred(contract, evidence)
+def _availability(contract: Contract, terms: ContractTerms, s: Statement) -> Iterator[Finding]:
+    yield from _inferred(terms)
     for r in s.availability:
         where = _where(r.objective, r.scope)
         if r.achieved_percent is None:
@@ -83,13 +87,13 @@ def _availability(contract: Contract, evidence: Evidence, s: Statement) -> Itera
                 f"the {r.target_percent:g} % benchmark; a benchmark carries no "
                 "remedy.",
             )
-    yield from _maintenance(contract, evidence, s)
+    yield from _maintenance(contract.maintenance, s)
 
 
-def _inferred(contract: Contract, evidence: Evidence) -> Iterator[Finding]:
+def _inferred(terms: ContractTerms) -> Iterator[Finding]:
     """Objectives whose samples were read with a measurement the contract does not give."""
-    for objective in contract.availability:
-        interval = inferred_interval(contract, objective, evidence)
+    for objective in terms.availability:
+        interval = terms.inferred_intervals.get(objective.id)
         if interval is not None:
             yield Finding(
                 "measurement_inferred",
@@ -99,53 +103,31 @@ def _inferred(contract: Contract, evidence: Evidence) -> Iterator[Finding]:
             )
 
 
-def _maintenance(contract: Contract, evidence: Evidence, s: Statement) -> Iterator[Finding]:
+def _maintenance(policy: Maintenance | None, s: Statement) -> Iterator[Finding]:
     """Maintenance of the month that the contract did not excuse, per result."""
-    policy = contract.maintenance
-    start, end = epoch_seconds(s.period.start), epoch_seconds(s.period.end)
-    # Grouped once: a list per result over all maintenance grows with scopes x windows.
-    by_scope: dict[str | None, list[MaintenanceWindow]] = {}
-    for w in evidence.maintenance:
-        by_scope.setdefault(w.scope, []).append(w)
-    everywhere = by_scope.get(None, [])
     for r in s.availability:
-        if r.objective in s.benchmarks:
+        if r.objective in s.benchmarks or not r.maintenance_counted_seconds:
             continue
-        mine = (
-            list(evidence.maintenance)
-            if r.scope is None
-            else everywhere + by_scope.get(r.scope, [])
+        yield Finding(
+            "maintenance_counted",
+            f"{_where(r.objective, r.scope)}: "
+            f"{duration_words(r.maintenance_counted_seconds)} of maintenance not excused ("
+            f"{' or '.join(_maintenance_reasons(policy, r))}): counted as downtime unless "
+            "another exclusion covers it.",
         )
-        taken = spans(
-            [max(start, epoch_seconds(w.start)) for w in mine],
-            [min(end, epoch_seconds(w.end)) for w in mine],
-        ).total
-        excused = dict(r.excluded_seconds).get("maintenance", 0)
-        if taken > excused:
-            reasons = _maintenance_reasons(policy, taken)
-            yield Finding(
-                "maintenance_counted",
-                f"{_where(r.objective, r.scope)}: "
-                f"{duration_words(taken - excused)} of maintenance not excused ("
-                f"{' or '.join(reasons)}): counted as downtime unless another "
-                "exclusion covers it.",
-            )
 
 
-def _maintenance_reasons(policy: Maintenance | None, taken: int) -> list[str]:
-    """The rules of the contract that can have turned maintenance into downtime."""
-    if policy is None:
-        return ["the contract excuses no maintenance"]
-    reasons = []
-    if policy.windows and policy.outside_windows == "downtime":
-        reasons.append("outside the allowed windows")
-    if (policy.notice is not None or policy.announce) and policy.without_notice == "downtime":
-        reasons.append("without the notice required")
-    cap = policy.monthly_cap
-    over = cap is not None and cap.seconds is not None and taken > cap.seconds
-    if over and policy.beyond_cap == "downtime":
-        reasons.append(f"beyond the monthly cap of {cap}")
-    return reasons or ["for a reason the contract gives"]
+def _maintenance_reasons(policy: Maintenance | None, r: AvailabilityResult) -> list[str]:
+    """The rules that turned maintenance into downtime, as the evaluation found them."""
+    words = {
+        "no_policy": "the contract excuses no maintenance",
+        "outside_windows": "outside the allowed windows",
+        "without_notice": "without the notice required",
+        "beyond_cap": f"beyond the monthly cap of {policy.monthly_cap if policy else ''}",
+    }
+    return [words[reason] for reason in r.maintenance_counted_because] or [
+        "for a reason the contract gives"
+    ]
 
 
 def _tickets(s: Statement) -> Iterator[Finding]:

@@ -4,7 +4,7 @@ from accord.domain import calendars
 
 PUBLIC = {
     "BusinessCalendar", "CountrySet", "ExplicitDates", "FixedDate", "HolidayDate", "HolidayRule",
-    "Interval", "NthWeekday", "OpenTimeline", "Relative", "WeeklyHours",
+    "Interval", "NoOpenTime", "NthWeekday", "OpenTimeline", "Relative", "WeeklyHours",
     "add_business_days", "add_business_days_many", "add_business_time",
     "add_business_time_many", "always_open",
     "business_seconds_between_many", "business_time_between", "holidays_in_year",

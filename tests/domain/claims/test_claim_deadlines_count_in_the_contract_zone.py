@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from accord.contracts.model import Claim
 from accord.domain.period import month
 from accord.domain.remedies import ClaimWindow, claim_deadlines
-from accord.services.terms import claim_window
+from accord.services.terms.remedies import claim_window
 
 
 def claim(within: str, after: str) -> ClaimWindow:

@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from accord.contracts.model import CreditRule, Credits
 from accord.domain.remedies import credits
-from accord.services.terms import credit_policy, credit_rule
+from accord.services.terms.remedies import credit_policy, credit_rule
 
 _RULE: TypeAdapter[Any] = TypeAdapter(CreditRule)
 

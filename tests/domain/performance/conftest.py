@@ -7,7 +7,7 @@ from accord.contracts.model import Performance
 from accord.domain.evidence import MetricPoint
 from accord.domain.performance import PerformanceObjective
 from accord.domain.period import Period, month
-from accord.services.terms import performance_objective
+from accord.services.terms.performance import performance_objective
 
 OCTOBER = month(2026, 10, "America/Los_Angeles")
 

@@ -6,11 +6,21 @@ from pathlib import Path
 import numpy as np
 
 from accord.contracts.loader import load_contract
+from accord.contracts.model import Availability, Contract
+from accord.domain.availability import AvailabilityResult, evaluate
 from accord.domain.evidence import Evidence, MaintenanceWindow, Outage, Samples
-from accord.domain.period import month
-from accord.services.availability import evaluate_availability
+from accord.domain.period import Period, month
+from accord.services.terms import choose_plan
+from accord.services.terms.availability import availability_objective
 
 EXAMPLES = Path(__file__).parents[3] / "examples" / "contracts"
+
+
+def evaluate_availability(
+    contract: Contract, objective: Availability, evidence: Evidence, period: Period
+) -> list[AvailabilityResult]:
+    plan = choose_plan(contract, evidence, None)
+    return evaluate(availability_objective(contract, objective, evidence, plan), evidence, period)
 
 
 def test_lavi_stores_count_downtime_from_the_report_and_maintenance_up_to_six_hours() -> None:

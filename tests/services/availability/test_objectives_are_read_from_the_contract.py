@@ -8,7 +8,7 @@ from accord.contracts.loader import load_contract
 from accord.contracts.model import Contract
 from accord.contracts.types import parse_duration
 from accord.domain.evidence import Evidence
-from accord.services.availability import objective_for
+from accord.services.terms.availability import availability_objective as objective_for
 
 EXAMPLES = Path(__file__).parents[3] / "examples" / "contracts"
 

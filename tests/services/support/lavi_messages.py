@@ -16,7 +16,7 @@ from accord.domain.support import (
     evaluate_tickets,
     results,
 )
-from accord.services.support import support_terms
+from accord.services.terms.support import support_terms
 
 LAVI = load_contract(Path(__file__).parents[3] / "examples" / "contracts" / "lavi-qtrac.yaml")
 NOW = datetime(2030, 3, 1, tzinfo=UTC)

@@ -13,7 +13,8 @@ from accord.contracts.loader import LoadedContract, load_contract
 from accord.domain.evidence import Ticket, TicketEvent
 from accord.domain.period import month
 from accord.domain.support import ClockRule, TicketClock
-from accord.services.support import SupportResult, evaluate_support, support_terms
+from accord.services.support import SupportResult, evaluate_support
+from accord.services.terms.support import support_terms
 
 EXAMPLES = Path(__file__).parents[3] / "examples"
 NOW = datetime(2030, 3, 1, tzinfo=UTC)
@@ -30,7 +31,9 @@ def at(text: str) -> datetime:
 def run(name: str, *tickets: Ticket, year: int = 2029, number: int = 11) -> SupportResult:
     loaded = example(name)
     period = month(year, number, loaded.contract.zone)
-    return evaluate_support(loaded.contract, contract_calendars(loaded), tickets, period, NOW)
+    assert loaded.contract.support is not None
+    terms = support_terms(loaded.contract.support, contract_calendars(loaded))
+    return evaluate_support(terms, tickets, period, NOW)
 
 
 def clock(result: SupportResult, metric: str) -> TicketClock:
@@ -109,7 +112,7 @@ def test_a_contract_without_support_has_no_clocks() -> None:
     bare = loaded.contract.model_copy(update={"support": None})
     period = month(2029, 11, bare.zone)
     ticket = Ticket("L", "1", at("2029-11-05T10:00-08:00"))
-    result = evaluate_support(bare, {}, [ticket], period, NOW)
+    result = evaluate_support(None, [ticket], period, NOW)
     assert (result.tickets, result.compliance) == ((), ())
 
 

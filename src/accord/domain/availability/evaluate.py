@@ -33,7 +33,12 @@ from numpy.typing import NDArray
 from accord.domain.availability import intervals as iv
 from accord.domain.availability.downtime_periods import MinuteRule, in_minutes, recorded
 from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
-from accord.domain.availability.maintenance import MaintenanceRules, excused, given_notice
+from accord.domain.availability.maintenance import (
+    MaintenanceJudgement,
+    MaintenanceRules,
+    given_notice,
+    judge,
+)
 from accord.domain.availability.quorum import measured
 from accord.domain.availability.scope_lines import Placer, axis_for_evidence
 from accord.domain.availability.scopes import Rollup, covered, down_together, needed
@@ -87,6 +92,11 @@ class AvailabilityResult:
     achieved_percent: float | None  # None when no second is left to judge
     target_percent: float | None  # None when the plan has no target
     downtime: tuple[tuple[datetime, datetime], ...]  # the counted downtime, UTC, in order
+    # Maintenance of the month not excused (downtime unless another exclusion covers it),
+    # and why: the rules it failed ('outside_windows', 'without_notice', 'beyond_cap'), or
+    # 'no_policy' when the contract excuses no maintenance.
+    maintenance_counted_seconds: int = 0
+    maintenance_counted_because: tuple[str, ...] = ()
 
     @property
     def met(self) -> bool | None:
@@ -118,7 +128,8 @@ def evaluate(
     found, measured_down = measured(
         vantage, evidence.samples.scopes, place, inside, m.quorum if m else 1
     )
-    excluded = _one_class_each(_excluded(objective, evidence, period, given, axis), inside)
+    maintenance = _maintenance(objective, period, given, axis)
+    excluded = _one_class_each(_excluded(objective, evidence, given, axis, maintenance), inside)
     taken = iv.union(*(s for _, s in excluded))
     known = iv.union(found, iv.spans(given.o_start, given.o_end), given.windows(inside))
     no_data = iv.subtract(iv.subtract(inside, known), taken)
@@ -138,7 +149,20 @@ def evaluate(
     if objective.minutes is not None:
         down = iv.subtract(iv.intersect(in_minutes(axis, down, objective.minutes), inside), taken)
         no_data = iv.subtract(no_data, down)
-    return _results(objective, axis, names, period, down, no_data, excluded)
+    not_excused = _maintenance_counted(axis, given.windows(inside), maintenance)
+    return _results(objective, axis, names, period, down, no_data, excluded, not_excused)
+
+
+def _maintenance_counted(
+    axis: Axis, windows: Spans, maintenance: MaintenanceJudgement
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Per line, the maintenance seconds not excused and the rules that refused them."""
+    left = axis.totals(windows) - axis.totals(maintenance.excused)
+    failed = [(reason, axis.totals(spans)) for reason, spans in maintenance.failed]
+    return [
+        (int(left[i]), tuple(reason for reason, t in failed if t[i] > 0) if left[i] else ())
+        for i in range(axis.lines)
+    ]
 
 
 @dataclass(frozen=True)
@@ -182,20 +206,28 @@ class _Given:
         return ~np.isin(self.cause, list(objective.excluded_causes))
 
 
+def _maintenance(
+    objective: Objective, period: Period, given: _Given, axis: Axis
+) -> MaintenanceJudgement:
+    """The contract's verdict on the month's maintenance, line by line."""
+    if objective.maintenance is None:
+        inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
+        return MaintenanceJudgement(iv.empty(), (("no_policy", given.windows(inside)),))
+    rules = objective.maintenance
+    return judge(rules, axis, period, given.w_start, given.w_end, given.noticed)
+
+
 def _excluded(
-    objective: Objective, evidence: Evidence, period: Period, given: _Given, axis: Axis
+    objective: Objective,
+    evidence: Evidence,
+    given: _Given,
+    axis: Axis,
+    maintenance: MaintenanceJudgement,
 ) -> list[tuple[str, Spans]]:
     """Each reason's excluded time, before precedence and clipping."""
     taken: list[tuple[str, Spans]] = []
     if objective.maintenance is not None and given.w_start.size:
-        taken.append(
-            (
-                "maintenance",
-                excused(
-                    objective.maintenance, axis, period, given.w_start, given.w_end, given.noticed
-                ),
-            )
-        )
+        taken.append(("maintenance", maintenance.excused))
     for cause in CAUSES:
         if cause in objective.excluded_causes:
             mine = given.cause == cause
@@ -289,6 +321,7 @@ def _results(
     down: Spans,
     no_data: Spans,
     excluded: list[tuple[str, Spans]],
+    maintenance_counted: list[tuple[int, tuple[str, ...]]],
 ) -> list[AvailabilityResult]:
     total = period.seconds
     down_s, no_data_s = axis.totals(down), axis.totals(no_data)
@@ -320,6 +353,8 @@ def _results(
                         starts[cut[i] : cut[i + 1]], ends[cut[i] : cut[i + 1]], strict=True
                     )
                 ),
+                maintenance_counted_seconds=maintenance_counted[i][0],
+                maintenance_counted_because=maintenance_counted[i][1],
             )
         )
     return results

@@ -31,6 +31,7 @@ from accord.domain.availability.intervals import (
     epoch_seconds,
     intersect,
     spans,
+    subtract,
 )
 from accord.domain.calendars import BusinessCalendar, open_periods
 from accord.domain.evidence import MaintenanceWindow
@@ -74,26 +75,43 @@ def open_time(
             np.array([epoch_seconds(e) for _, e in found], np.int64))  # fmt: skip
 
 
-def excused(
+# Why maintenance counted as downtime, in the order the findings name them.
+COUNTED_BECAUSE = ("outside_windows", "without_notice", "beyond_cap")
+
+
+@dataclass(frozen=True)
+class MaintenanceJudgement:
+    excused: Spans  # the maintenance seconds excused, on each line
+    failed: tuple[tuple[str, Spans], ...]  # per rule of COUNTED_BECAUSE, the seconds it refused
+
+
+def judge(
     rules: MaintenanceRules,
     axis: Axis,
     period: Period,
     start: Seconds,
     end: Seconds,
     noticed: Sequence[bool],
-) -> Spans:
-    """The maintenance seconds excused on each line.
+) -> MaintenanceJudgement:
+    """The maintenance seconds excused on each line, and those each rule turned to downtime.
 
     The windows come one by one, keyed on the axis (not merged: each keeps its notice);
-    `period` is the month every line is clipped to.
+    `period` is the month every line is clipped to. A second may fail several rules.
     """
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
+    every = intersect(spans(start, end), inside)
     passes = np.asarray(noticed, np.bool_)
     if rules.without_notice == "excluded":
         passes = np.ones_like(passes)
     eligible = intersect(spans(start[passes], end[passes]), inside)
+    failed = [("without_notice", subtract(every, eligible))]
     if rules.outside_windows == "downtime" and rules.allowed is not None:
-        eligible = intersect(eligible, axis.everywhere(*allowed_time(rules, period)))
+        allowed = axis.everywhere(*allowed_time(rules, period))
+        failed.append(("outside_windows", subtract(every, allowed)))
+        eligible = intersect(eligible, allowed)
     if rules.monthly_cap is not None and rules.beyond_cap == "downtime":
-        eligible = axis.first_seconds(eligible, rules.monthly_cap)
-    return eligible
+        capped = axis.first_seconds(eligible, rules.monthly_cap)
+        failed.append(("beyond_cap", subtract(eligible, capped)))
+        eligible = capped
+    order = {reason: i for i, reason in enumerate(COUNTED_BECAUSE)}
+    return MaintenanceJudgement(eligible, tuple(sorted(failed, key=lambda f: order[f[0]])))

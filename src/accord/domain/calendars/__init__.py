@@ -58,6 +58,7 @@ from accord.domain.calendars.holidays import (
 from accord.domain.calendars.hours import (
     BusinessCalendar,
     Interval,
+    NoOpenTime,
     WeeklyHours,
     always_open,
     holidays_in_year,
@@ -74,6 +75,7 @@ __all__ = [
     "HolidayDate",
     "HolidayRule",
     "Interval",
+    "NoOpenTime",
     "NthWeekday",
     "OpenTimeline",
     "Relative",

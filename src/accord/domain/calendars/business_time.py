@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from accord.domain.calendars import zone_clock
 from accord.domain.calendars.hours import (
     BusinessCalendar,
+    NoOpenTime,
     day_periods,
     periods_between,
     require_aware,
@@ -38,14 +39,14 @@ def _instant(micros: int) -> datetime:
 def _periods_from(cal: BusinessCalendar, at: int) -> Iterator[tuple[int, int]]:
     """Open periods (in microseconds) from the second containing `at` onwards, for ever."""
     if cal.week.open_minutes() == 0:
-        raise ValueError(f"calendar {cal.name!r} is never open")
+        raise NoOpenTime(f"calendar {cal.name!r} is never open")
     low, chunk, closed_for = at // _US, _FIRST_CHUNK, 0
     while True:
         found = periods_between(cal, low, low + chunk)
         yield from ((start * _US, end * _US) for start, end in found)
         closed_for = 0 if found else closed_for + chunk
         if closed_for > _GIVE_UP_DAYS * zone_clock.DAY:
-            raise ValueError(f"calendar {cal.name!r} has no open time for years after {low}")
+            raise NoOpenTime(f"calendar {cal.name!r} has no open time for years after {low}")
         low += chunk
         chunk = min(2 * chunk, _LONGEST_CHUNK)  # most answers lie within the first days
 
@@ -137,4 +138,4 @@ def _next_business_date(cal: BusinessCalendar, day: date) -> date:
         day += timedelta(days=1)
         if day_periods(cal, day):
             return day
-    raise ValueError(f"calendar {cal.name!r} has no business date for years after {day}")
+    raise NoOpenTime(f"calendar {cal.name!r} has no business date for years after {day}")

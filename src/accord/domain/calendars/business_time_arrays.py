@@ -20,7 +20,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from accord.domain.calendars import zone_clock
 from accord.domain.calendars.business_time import business_date_after
-from accord.domain.calendars.hours import BusinessCalendar, periods_between
+from accord.domain.calendars.hours import BusinessCalendar, NoOpenTime, periods_between
 from accord.domain.calendars.zone_clock import DAY
 
 Seconds = NDArray[np.int64]
@@ -83,7 +83,7 @@ def add_business_time_many(
             return found.reshape(begin.shape)
         span *= 2  # the horizon missed some deadlines (holidays, short days): widen it
         if span > _LONGEST_HORIZON:
-            raise ValueError(f"calendar {cal.name!r} does not reach these deadlines")
+            raise NoOpenTime(f"calendar {cal.name!r} does not reach these deadlines")
 
 
 def business_seconds_between_many(

@@ -30,6 +30,10 @@ Period = tuple[int, int]  # [start, end) in UTC seconds since the epoch
 MINUTES_PER_DAY = 1440
 
 
+class NoOpenTime(ValueError):
+    """A calendar that never opens, or not again within the years a search may look."""
+
+
 @dataclass(frozen=True, order=True)
 class Interval:
     """Opening hours within one local day."""

@@ -1,12 +1,10 @@
-"""Credits, claims, termination and performance of a contract, as the domain's values.
+"""Credits, claims and termination of a contract, as the domain's values.
 
-The only place that reads those pydantic sections for the evaluation; the domain sees
-plain rules (`accord.domain.remedies.credits`, `.claims`, `.performance`). How the words map:
+The domain sees plain rules (`accord.domain.remedies`). How the words map:
 
 - A claim window in seconds, minutes or hours is elapsed time; in days or weeks (whole
   ones), local calendar days; in business days, or a fraction of a day, it has no length
   the evaluation can count, and the statement says the deadline is unknown.
-- A ratio's window in business days has no length either: the objective has no data.
 """
 
 from __future__ import annotations
@@ -17,12 +15,10 @@ from accord.contracts.model import (
     Credits,
     FlatCredit,
     LinearCredit,
-    Performance,
     Termination,
     TieredCredit,
 )
 from accord.contracts.types import Duration
-from accord.domain.performance import COMPARISONS, BandRule, Bound, PerformanceObjective, RatioRule
 from accord.domain.remedies import ClaimWindow, TerminationRule
 from accord.domain.remedies import credits as domain
 
@@ -30,7 +26,6 @@ __all__ = [
     "claim_window",
     "credit_policy",
     "credit_rule",
-    "performance_objective",
     "termination_rule",
 ]
 
@@ -69,24 +64,3 @@ def claim_window(claim: Claim) -> ClaimWindow:
 
 def termination_rule(termination: Termination) -> TerminationRule:
     return TerminationRule(termination.missed_months, termination.within_months)
-
-
-def performance_objective(p: Performance) -> PerformanceObjective:
-    bound = None
-    for comparison in COMPARISONS:
-        value = getattr(p, comparison)
-        if value is not None:
-            bound = Bound(comparison, value)
-    ratio = None
-    if p.ratio is not None:
-        r = p.ratio
-        ratio = RatioRule(r.bad, r.total, str(r.window), r.window.seconds, r.at_most_percent)
-    return PerformanceObjective(
-        id=p.id,
-        metric=p.metric,
-        unit=p.unit,
-        statistic=p.statistic,
-        bound=bound,
-        bands=tuple(BandRule(b.under, b.percent) for b in p.bands),
-        ratio=ratio,
-    )
