@@ -1,10 +1,21 @@
-"""The `accord` command: parse, call a service, render. No logic of its own."""
+"""The `accord` command: parse, call a service, render. No logic of its own.
+
+A mistake in what the user gave (a file, an option) is reported on one line where it
+is; anything else is a fault of the program: one line asking for a report, exit 3, and
+the traceback with `--debug` (or ACCORD_DEBUG=1).
+"""
 
 from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
 
 import typer
 
 from accord.cli import calendar, contract, db, evaluate
+
+INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
 app = typer.Typer(
     name="accord",
@@ -19,5 +30,26 @@ app.add_typer(db.app, name="db")
 evaluate.register(app)
 
 
+@app.callback()
+def _options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an internal error.")
+    ] = False,
+) -> None:
+    if debug:
+        os.environ["ACCORD_DEBUG"] = "1"
+
+
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as error:  # the user's mistakes were reported where they were made
+        if os.environ.get("ACCORD_DEBUG") == "1":
+            raise
+        name = type(error).__name__
+        print(
+            f"internal error, please report it (run again with --debug for the details): "
+            f"{name}: {error}".splitlines()[0],
+            file=sys.stderr,
+        )
+        sys.exit(INTERNAL_ERROR)

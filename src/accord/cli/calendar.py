@@ -15,12 +15,9 @@ from rich.console import Console
 from rich.table import Table
 
 from accord.cli.common import Format, fail, load_checked, parse_instant
-from accord.contracts.calendars import CalendarError, business_calendar, default_calendar_name
 from accord.contracts.types import parse_duration
-from accord.domain.calendars import BusinessCalendar, holidays_in_year
 from accord.domain.statement import local_iso
-from accord.domain.support import allowance_end
-from accord.services.support import clock_rule
+from accord.services import calendars as service
 
 app = typer.Typer(
     help="A contract's holidays, and deadlines counted on its calendars.", no_args_is_help=True
@@ -33,22 +30,6 @@ CalendarName = Annotated[
         "--calendar", help="calendar name [default: the support calendar]", show_default=False
     ),
 ]
-
-
-def _calendar(file: str, name: str | None) -> BusinessCalendar:
-    """The named calendar of the contract in `file`, or its support calendar."""
-    loaded = load_checked(file)
-    calendars = loaded.contract.calendars
-    chosen = name or default_calendar_name(loaded.contract)
-    known = ", ".join(calendars) or "none"
-    if chosen is None:
-        fail(f"{file}: no support calendar; choose one with --calendar ({known})")
-    if chosen not in calendars:
-        fail(f"{file}: unknown calendar {chosen!r}; the contract's calendars: {known}")
-    try:
-        return business_calendar(chosen, calendars[chosen], loaded.path.parent)
-    except CalendarError as error:
-        fail(str(error))
 
 
 @app.command()
@@ -64,21 +45,24 @@ def holidays(
     ] = Format.table,
 ) -> None:
     """List a calendar's holidays in a year, in date order."""
-    cal = _calendar(contract, calendar)
+    loaded = load_checked(contract)
     shown_year = date.today().year if year is None else year
     if not 1 <= shown_year <= 9998:
         fail(f"--year: expected a year between 1 and 9998, got {shown_year}")
-    found = holidays_in_year(cal, shown_year)
+    try:
+        found = service.holidays(loaded, calendar, shown_year)
+    except service.CalendarUnusable as error:
+        fail(_words(contract, error))
     if output is Format.json:
-        rows = [{"date": h.date.isoformat(), "name": h.name} for h in found]
+        rows = [{"date": h.date.isoformat(), "name": h.name} for h in found.dates]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    table = Table(title=f"Holidays of {cal.name!r} in {shown_year} ({cal.zone})")
+    table = Table(title=f"Holidays of {found.calendar!r} in {shown_year} ({found.zone})")
     for column in ("Date", "Day", "Holiday"):
         table.add_column(column)
-    for h in found:
+    for h in found.dates:
         table.add_row(h.date.isoformat(), h.date.strftime("%a"), h.name)
-    Console().print(table if found else f"No holidays in {shown_year}.")
+    Console().print(table if found.dates else f"No holidays in {shown_year}.")
 
 
 @app.command()
@@ -107,13 +91,14 @@ def due(
         amount = parse_duration(add)
     except ValueError as error:
         fail(f"--add: {error}")
-    cal = _calendar(contract, calendar)
+    loaded = load_checked(contract)
     try:
-        rule = clock_rule(amount, None, "business", cal, "--add")
-    except ValueError as error:
-        fail(str(error))
-    try:
-        deadline = allowance_end(rule, began)
-    except ValueError as error:  # e.g. a calendar that never opens
-        fail(str(error))
-    typer.echo(local_iso(deadline, cal.zone))
+        deadline = service.due(loaded, calendar, began, amount)
+    except service.CalendarUnusable as error:
+        fail(_words(contract, error))
+    typer.echo(local_iso(deadline.at, deadline.zone))
+
+
+def _words(contract: str, error: service.CalendarUnusable) -> str:
+    # A calendar the contract lacks is named with the file it is missing from.
+    return f"{contract}: {error}" if isinstance(error, service.UnknownCalendar) else str(error)

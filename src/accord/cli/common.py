@@ -17,7 +17,7 @@ import typer
 
 from accord.contracts.check import check_contract
 from accord.contracts.loader import ContractInvalid, LoadedContract
-from accord.contracts.source import Problem
+from accord.problems import Problem
 
 __all__ = [
     "FILE_ERROR",

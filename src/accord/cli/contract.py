@@ -19,7 +19,7 @@ from accord.contracts.explain import explain as explain_contract
 from accord.contracts.lint import RULES, findings_as_json, lint_contract
 from accord.contracts.loader import ContractInvalid
 from accord.contracts.schema import contract_schema_text
-from accord.contracts.source import Problem
+from accord.problems import Problem
 
 app = typer.Typer(help="Check, lint, explain and describe contract files.", no_args_is_help=True)
 

@@ -76,7 +76,7 @@ def evaluate(
         statements = service.evaluate(loaded, facts, periods, instant, plan)
     except service.UnknownPlan as error:
         fail(str(error), USAGE_ERROR)
-    except ValueError as error:
+    except service.UncountableTerm as error:
         fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
         data = [statement_json(s) for s in statements]
@@ -111,7 +111,7 @@ def simulate(
         result = service.simulate(loaded, facts, periods[0], added, instant, plan)
     except (service.UnknownPlan, service.UnknownScope) as error:
         fail(str(error), USAGE_ERROR)
-    except ValueError as error:
+    except service.UncountableTerm as error:
         fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
         _print_json(render.simulation_json(result))
