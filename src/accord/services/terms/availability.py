@@ -38,6 +38,8 @@ def availability_objective(
         introductory=_optional_seconds(introductory, "exclusions.introductory_period"),
         excluded_time=objective.excluded_time,
         per_scope=objective.scope == "location",
+        covers=None if objective.covers is None else tuple(objective.covers),
+        rollup=None if objective.rollup == "never" else objective.rollup,
     )
 
 
