@@ -40,6 +40,7 @@ def availability_objective(
         per_scope=objective.scope == "location",
         covers=None if objective.covers is None else tuple(objective.covers),
         rollup=None if objective.rollup == "never" else objective.rollup,
+        minutes=objective.downtime_minutes,
     )
 
 
