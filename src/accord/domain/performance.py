@@ -26,10 +26,10 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.availability import epoch_seconds, utc
+from accord.domain.availability.intervals import epoch_seconds, utc
 from accord.domain.evidence import MetricPoint, Samples
 from accord.domain.period import Period
-from accord.domain.remedies import PRECISION, settle
+from accord.domain.remedies.credits import PRECISION, settle
 
 Floats = NDArray[np.float64]
 Seconds = NDArray[np.int64]

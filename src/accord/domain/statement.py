@@ -15,11 +15,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from accord.domain.availability import AvailabilityResult
+from accord.domain.availability.evaluate import AvailabilityResult
 from accord.domain.performance import PerformanceResult
 from accord.domain.period import Period
-from accord.domain.remedies import ClaimDeadline, CreditLine, CreditTotal, TerminationRight
-from accord.domain.support import ComplianceRow, TicketResult
+from accord.domain.remedies.claims import ClaimDeadline
+from accord.domain.remedies.credits import CreditLine, CreditTotal
+from accord.domain.remedies.termination import TerminationRight
+from accord.domain.support.compliance import ComplianceRow
+from accord.domain.support.terms import TicketResult
 
 Render = Callable[[datetime | None], str | None]
 DECIMALS = 6  # of percents and minutes in the JSON form; enough to recompute any figure

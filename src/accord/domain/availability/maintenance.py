@@ -33,7 +33,8 @@ from accord.domain.availability.intervals import (
     spans,
     subtract,
 )
-from accord.domain.calendars import BusinessCalendar, open_periods
+from accord.domain.calendars.business_time import open_periods
+from accord.domain.calendars.hours import BusinessCalendar
 from accord.domain.evidence import MaintenanceWindow
 from accord.domain.period import Period
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from accord.domain.calendars import (
-    BusinessCalendar,
+from accord.domain.calendars.business_time_arrays import (
     add_business_days_many,
     add_business_time_many,
     business_seconds_between_many,
 )
+from accord.domain.calendars.hours import BusinessCalendar
 from accord.domain.support.columns import Index, Seconds
 from accord.domain.support.terms import METRICS, ClockKind, ClockRule, SupportTerms
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from accord.domain.calendars import (
+from accord.domain.calendars.business_time import (
     add_business_days,
     add_business_time,
     business_time_between,
-    is_open,
     next_opening,
 )
+from accord.domain.calendars.hours import is_open
 from accord.domain.evidence import Ticket, TicketEvent
 from accord.domain.support.terms import (
     METRICS,

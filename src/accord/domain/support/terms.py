@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, Literal, TypeVar
 
-from accord.domain.calendars import BusinessCalendar
+from accord.domain.calendars.hours import BusinessCalendar
 from accord.domain.evidence import EventType
 
 Metric = Literal["first_response", "periodic_update", "temporary_resolution", "resolution"]
