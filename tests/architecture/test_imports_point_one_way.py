@@ -23,8 +23,10 @@ DOMAIN_BELOW = {
     "statement": {"period", "availability", "support", "remedies", "performance"},
 }
 # Layers outside the domain that the domain must never import.
-SHELLS = ("accord.contracts", "accord.evidence", "accord.services", "accord.cli",
-          "accord.store", "accord.api", "accord.web", "accord.monitor", "accord.notify")  # fmt: skip
+SHELLS = (
+    "accord.contracts", "accord.evidence", "accord.services", "accord.cli",
+    "accord.store", "accord.api", "accord.web", "accord.monitor", "accord.notify",
+)  # fmt: skip
 
 
 def modules() -> dict[str, Path]:
