@@ -42,7 +42,7 @@ def test_its_deadlines_are_the_ones_the_oracle_reaches(
             assert due == expected
 
 
-@examples(400)
+@examples(1000)
 @given(case=cases(), queries=st.lists(st.tuples(minutes_in_window, minutes_in_window), min_size=1))
 def test_its_open_seconds_are_the_ones_the_oracle_counts(
     case: Case, queries: list[tuple[int, int]]
@@ -58,7 +58,7 @@ instants = st.integers(0, WINDOW_MINUTES * 60)
 seconds = st.one_of(st.just(0), st.integers(1, 60), st.integers(1, 40 * 3600))
 
 
-@examples(300)
+@examples(1000)
 @given(case=cases(), queries=st.lists(st.tuples(instants, seconds), min_size=1, max_size=10))
 def test_it_matches_the_scalar_form_to_the_second(
     case: Case, queries: list[tuple[int, int]]
