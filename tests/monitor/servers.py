@@ -26,8 +26,21 @@ class Handler(BaseHTTPRequestHandler):
     """/ok, /status/<code>, /slow/<seconds>, /json/<body>; records each request's method."""
 
     methods: list[str] = []
+    in_flight = 0  # requests being answered now
+    most_in_flight = 0  # the most answered at once since the last reset
+    lock = threading.Lock()
 
     def _answer(self, body: bytes) -> None:
+        with Handler.lock:
+            Handler.in_flight += 1
+            Handler.most_in_flight = max(Handler.most_in_flight, Handler.in_flight)
+        try:
+            self._respond(body)
+        finally:
+            with Handler.lock:
+                Handler.in_flight -= 1
+
+    def _respond(self, body: bytes) -> None:
         Handler.methods.append(self.command)
         path = self.path
         code, kind = 200, "text/plain"
