@@ -15,9 +15,7 @@ from accord.monitor.scheduler import Scheduler
 from monitor.servers import Handler, http_server
 
 
-def run(
-    monitors: list[Monitor], seconds: float, concurrency: int
-) -> list[tuple[Monitor, ProbeResult]]:
+def run(monitors: list[Monitor], seconds: float, concurrency: int) -> list[Checked]:
     seen: list[Checked] = []
 
     async def main() -> None:
