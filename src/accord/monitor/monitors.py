@@ -17,7 +17,7 @@ from accord.contracts.model_objectives import Measurement
 from accord.domain.availability import MeasurementRule
 from accord.domain.evidence import Evidence
 from accord.monitor.probes import ProbeTarget
-from accord.services.availability import objective_for
+from accord.services.terms.availability import availability_objective
 
 NOT_PROBED = frozenset({"manual"})  # measurement kinds no monitor can run
 
@@ -61,7 +61,7 @@ def from_contract(
         m = objective.measurement
         if m is None or m.probe in NOT_PROBED:
             continue
-        rule = objective_for(contract, objective, Evidence(), None).measurement
+        rule = availability_objective(contract, objective, Evidence(), None).measurement
         assert rule is not None  # a measurement always gives a rule
         for scope in scopes:
             where = targets.get(scope) or targets.get(objective.id) or m.target
