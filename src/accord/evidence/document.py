@@ -28,11 +28,11 @@ from accord.domain.evidence import (
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
 from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, shown
-from accord.evidence.sample_files import read_sample_file
+from accord.evidence.sample_files import COLUMNAR_SUFFIXES, read_sample_file
 from accord.evidence.sample_table import SampleTable
 from accord.problems import Problem
 
-SAMPLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+SAMPLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", *COLUMNAR_SUFFIXES)
 _TOP = ("plan", "fees", "samples", "outages", "maintenance", "tickets", "metrics", "first_order_at")
 T = TypeVar("T")
 

@@ -23,14 +23,26 @@ from accord.evidence.instants import parse_many
 from accord.evidence.problems import Problems, locate
 from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
 
+COLUMNAR_SUFFIXES = (".parquet", ".arrow", ".feather", ".ipc")  # typed files, read through Arrow
 _BLOCK = 1 << 24  # bytes of a CSV file cut at a time
 _LINES = 100_000  # JSON Lines parsed at a time
 _OK = {b"true": True, b"false": False, b"1": True, b"0": False}
-_WIDEST = 256  # characters in one CSV field on the fast path
+WIDEST = 256  # characters in one CSV field on the fast path
+ARROW_FROM = 1 << 20  # bytes of CSV from which the file is read through Arrow
 
 
 def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None:
-    """Add the samples of a .csv, .jsonl or .ndjson file to `table`."""
+    """Add the samples of a .csv, .jsonl, .ndjson, .parquet, .arrow, .feather or .ipc file."""
+    suffix = path.suffix.lower()
+    if suffix in COLUMNAR_SUFFIXES or (suffix == ".csv" and _big(path)):
+        # Imported here: pyarrow takes a tenth of a second to load, more than a small file.
+        from accord.evidence import arrow_files
+
+        if suffix != ".csv":
+            arrow_files.read_columnar(path, table, problems)
+            return
+        if arrow_files.read_csv(path, table):
+            return
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -42,6 +54,14 @@ def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None
         _read_json_lines(data, table, problems)
 
 
+def _big(path: Path) -> bool:
+    """Big enough for the Arrow path to pay for loading pyarrow."""
+    try:
+        return path.stat().st_size >= ARROW_FROM
+    except OSError:
+        return False
+
+
 # --- CSV -------------------------------------------------------------------------------
 
 
@@ -51,7 +71,7 @@ def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
         return
     header_end = data.find(b"\n")
     header_end = len(data) if header_end < 0 else header_end
-    columns = _header(data[:header_end].rstrip(b"\r").decode("utf-8", "replace"), problems)
+    columns = header_columns(data[:header_end].rstrip(b"\r").decode("utf-8", "replace"), problems)
     if columns is None:
         return
     if b'"' in data:
@@ -63,7 +83,7 @@ def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
             return
 
 
-def _header(line: str, problems: Problems) -> list[str] | None:
+def header_columns(line: str, problems: Problems) -> list[str] | None:
     columns = [c.strip() for c in line.split(",")]
     for i, name in enumerate(columns):
         if name not in SAMPLE_FIELDS or name in columns[:i]:
@@ -97,7 +117,7 @@ def _csv_block(
 ) -> None:
     if not block.endswith(b"\n"):
         block += b"\n"
-    buf = np.frombuffer(block + b"\0" * _WIDEST, np.uint8)  # room for the widest field
+    buf = np.frombuffer(block + b"\0" * WIDEST, np.uint8)  # room for the widest field
     marks = np.flatnonzero((buf == 10) | (buf == 44))  # commas and line ends, in order
     is_end = buf[marks] == 10
     ends = marks[is_end]
@@ -121,9 +141,9 @@ def _csv_block(
     field_start = np.column_stack((starts[keep], cut + 1)).astype(np.int64)
     field_stop = np.column_stack((cut, stops[keep])).astype(np.int64)
     line = first_line + np.flatnonzero(keep)  # the file line of each row kept
-    wide = (field_stop - field_start > _WIDEST).any(axis=1)
+    wide = (field_stop - field_start > WIDEST).any(axis=1)
     for row in np.flatnonzero(wide)[:5].tolist():
-        problems.line(int(line[row]), 1, (), f"a field longer than {_WIDEST} characters")
+        problems.line(int(line[row]), 1, (), f"a field longer than {WIDEST} characters")
     if wide.any():
         field_start, field_stop, line = field_start[~wide], field_stop[~wide], line[~wide]
     fields = {name: (field_start[:, k], field_stop[:, k]) for k, name in enumerate(columns)}
@@ -159,7 +179,7 @@ def _csv_columns(
         names = [d.decode("utf-8", "replace") for d in distinct]
         block[name] = table.codes(name, names)[inverse]
     block["response_ms"] = (
-        _numbers(_texts(buf, *fields["response_ms"]), report)
+        numbers_of(_texts(buf, *fields["response_ms"]), report)
         if "response_ms" in fields
         else np.full(rows, np.nan)
     )
@@ -198,7 +218,7 @@ def _factorize(texts: NDArray[np.bytes_]) -> tuple[NDArray[np.bytes_], NDArray[n
     return distinct[order], rank[run_code][np.cumsum(new) - 1].astype(np.int64)
 
 
-def _numbers(texts: NDArray[np.bytes_], report: Any) -> NDArray[np.float64]:
+def numbers_of(texts: NDArray[np.bytes_], report: Any) -> NDArray[np.float64]:
     values = np.full(texts.size, np.nan)
     given = np.flatnonzero(texts != b"")
     try:

@@ -34,6 +34,17 @@ class SampleTable:
         table = self.tables[field]
         return np.array([table.setdefault(name, len(table)) for name in names], np.int32)
 
+    def checkpoint(self) -> tuple[dict[str, int], int]:
+        """What `rollback` needs to undo whatever is added after this call."""
+        return {name: len(t) for name, t in self.tables.items()}, len(self.blocks)
+
+    def rollback(self, saved: tuple[dict[str, int], int]) -> None:
+        sizes, blocks = saved
+        for name, size in sizes.items():
+            kept = list(self.tables[name].items())[:size]
+            self.tables[name] = dict(kept)
+        del self.blocks[blocks:]
+
     def add(self, block: dict[str, NDArray[Any]]) -> None:
         """Add columns at, ok, scope, location, monitor (shared codes) and response_ms."""
         self.blocks.append(block)
@@ -99,9 +110,19 @@ class SampleTable:
         self.add(block)
 
     def samples(self) -> Samples:
+        """The columns of every block, each block's part let go once copied (the blocks are
+        consumed): with tens of millions of samples, two copies of a column at once is the
+        most memory reading takes."""
+
         def column(key: str, dtype: type) -> NDArray[Any]:
-            parts = [b[key] for b in self.blocks]
-            return np.concatenate(parts).astype(dtype) if parts else np.empty(0, dtype)
+            parts = [b.pop(key) for b in self.blocks]
+            if not parts:
+                return np.empty(0, dtype)
+            if len(parts) == 1 and parts[0].dtype == dtype:
+                return parts[0]  # one block: already the column
+            found: NDArray[Any] = np.concatenate(parts, dtype=dtype, casting="unsafe")
+            del parts
+            return found
 
         return Samples(
             at=column("at", np.int64),

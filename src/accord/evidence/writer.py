@@ -19,15 +19,23 @@ from numpy.typing import NDArray
 from accord.domain.evidence import Evidence, Samples, Ticket
 from accord.evidence.document import SAMPLE_SUFFIXES
 from accord.evidence.instants import format_instant, format_many
+from accord.evidence.sample_files import COLUMNAR_SUFFIXES
 
 INLINE_SAMPLES = 10_000  # more samples than this go to a CSV file beside the document
 _ROWS = 1 << 20  # CSV rows formatted at a time
 
 
 def write_evidence(
-    evidence: Evidence, path: Path | str, inline_up_to: int = INLINE_SAMPLES
+    evidence: Evidence,
+    path: Path | str,
+    inline_up_to: int = INLINE_SAMPLES,
+    beside: str = ".csv",
 ) -> None:
-    """Write `evidence` to `path` (a .json document, or a sample file for samples alone)."""
+    """Write `evidence` to `path` (a .json document, or a sample file for samples alone).
+
+    A document keeps more than `inline_up_to` samples in a file beside it, of the kind
+    `beside` names (`.csv`, or `.parquet`).
+    """
     path = Path(path)
     if path.suffix.lower() in SAMPLE_SUFFIXES:
         rest = (
@@ -58,9 +66,9 @@ def write_evidence(
         document["fees"] = fees
     samples = evidence.samples
     if len(samples) > inline_up_to:
-        beside = path.with_name(path.stem + ".samples.csv")
-        _write_samples(samples, beside)
-        document["samples"] = beside.name
+        file = path.with_name(path.stem + ".samples" + beside)
+        _write_samples(samples, file)
+        document["samples"] = file.name
     elif len(samples):
         document["samples"] = _sample_objects(samples)
     document |= _events(evidence)
@@ -143,6 +151,12 @@ def _sample_objects(s: Samples) -> list[dict[str, Any]]:
 
 
 def _write_samples(s: Samples, path: Path) -> None:
+    if path.suffix.lower() in COLUMNAR_SUFFIXES:
+        # Imported here: pyarrow takes a tenth of a second to load.
+        from accord.evidence.arrow_files import write_columnar
+
+        write_columnar(s, path)
+        return
     if path.suffix.lower() != ".csv":
         lines = [json.dumps(row, ensure_ascii=False) for row in _sample_objects(s)]
         path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
