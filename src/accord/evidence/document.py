@@ -28,7 +28,7 @@ from accord.domain.evidence import (
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
 from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, shown
-from accord.evidence.sample_files import COLUMNAR_SUFFIXES, read_sample_file
+from accord.evidence.sample_sources import COLUMNAR_SUFFIXES, read_sample_file
 from accord.evidence.sample_table import SampleTable
 from accord.problems import Problem
 

@@ -23,26 +23,14 @@ from accord.evidence.instants import parse_many
 from accord.evidence.problems import Problems, locate
 from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
 
-COLUMNAR_SUFFIXES = (".parquet", ".arrow", ".feather", ".ipc")  # typed files, read through Arrow
 _BLOCK = 1 << 24  # bytes of a CSV file cut at a time
 _LINES = 100_000  # JSON Lines parsed at a time
 _OK = {b"true": True, b"false": False, b"1": True, b"0": False}
 WIDEST = 256  # characters in one CSV field on the fast path
-ARROW_FROM = 1 << 20  # bytes of CSV from which the file is read through Arrow
 
 
-def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None:
-    """Add the samples of a .csv, .jsonl, .ndjson, .parquet, .arrow, .feather or .ipc file."""
-    suffix = path.suffix.lower()
-    if suffix in COLUMNAR_SUFFIXES or (suffix == ".csv" and _big(path)):
-        # Imported here: pyarrow takes a tenth of a second to load, more than a small file.
-        from accord.evidence import arrow_files
-
-        if suffix != ".csv":
-            arrow_files.read_columnar(path, table, problems)
-            return
-        if arrow_files.read_csv(path, table):
-            return
+def read_text_samples(path: Path, table: SampleTable, problems: Problems) -> None:
+    """The reference reader of CSV and JSON Lines sample files."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -52,14 +40,6 @@ def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None
         _read_csv(data, table, problems)
     else:
         _read_json_lines(data, table, problems)
-
-
-def _big(path: Path) -> bool:
-    """Big enough for the Arrow path to pay for loading pyarrow."""
-    try:
-        return path.stat().st_size >= ARROW_FROM
-    except OSError:
-        return False
 
 
 # --- CSV -------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from accord.domain.evidence import Evidence, Samples, Ticket
 from accord.evidence.document import SAMPLE_SUFFIXES
 from accord.evidence.instants import format_instant, format_many
-from accord.evidence.sample_files import COLUMNAR_SUFFIXES
+from accord.evidence.sample_sources import COLUMNAR_SUFFIXES
 
 INLINE_SAMPLES = 10_000  # more samples than this go to a CSV file beside the document
 _ROWS = 1 << 20  # CSV rows formatted at a time
