@@ -134,7 +134,7 @@ def test_it_explains_maintenance_and_exclusions(
         "Allowed windows: fri 18:00 - mon 03:00 (Europe/Paris)",
         "Recurring slots: third saturday of month at 18:00, for 17 hours",
         "Notice: 48 hours ahead",
-        "Monthly cap: 24 hours",
+        "Cap: 24 hours a month",
         "Beyond the cap: counts as downtime",
         "Downtime caused by: force majeure, attacks (e.g. denial of service)",
         "the first 30 days after the first order",

@@ -105,6 +105,8 @@ def _availability(s: Statement) -> list[Table]:
         group = list(rows)
         kind = " (benchmark, no remedy)" if objective in s.benchmarks else ""
         title = f"Availability: {objective}, target {percent(group[0].target_percent, 2)}{kind}"
+        if group[0].window is not None:  # judged on a quarter or a year, not the period
+            title += f", judged on {group[0].window}"
         table = _table(title, "Scope", "Achieved", "Down", "Excluded", "No data", "Result",
                        right=("Achieved", "Down", "No data"))  # fmt: skip
         for row in group:

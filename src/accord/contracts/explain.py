@@ -146,7 +146,7 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
         credit = words.credit(o.credit, c.credits, o.scope) if o.credit else "none"
         yield _lines(
             (o.id, f"{o.description}, {kind}" if o.description else kind),
-            ("  Target", f"{words.target(o)} per calendar month, per {o.scope}"),
+            ("  Target", f"{words.target(o)} per {o.window.replace('_', ' ')}, per {o.scope}"),
             ("  Covers", words.covers(o.covers) if o.covers else None),
             ("  Scope downtime", _rollup(o)),
             ("  Measured by", words.measurement(o.measurement)),
@@ -185,14 +185,14 @@ def _maintenance(loaded: LoadedContract) -> Iterator[RenderableType]:
     raw = loaded.document.data.get("maintenance")
     written = [str(w) for w in raw.get("windows") or []] if isinstance(raw, dict) else []
     zone = m.zone or loaded.contract.zone
-    cap = m.monthly_cap
+    per, cap = m.cap
     yield _lines(
         ("Allowed windows", f"{'; '.join(written)} ({zone})" if written else "any time"),
         ("Recurring slots", "; ".join(words.recurring(r) for r in m.recurring)),
         ("Also as needed", "yes" if m.as_needed else "no"),
         ("Notice", f"{words.duration(m.notice)} ahead" if m.notice else "no period stated"),
         ("Announced by", ", ".join(m.announce)),
-        ("Monthly cap", words.duration(cap) if cap else "none"),
+        ("Cap", f"{words.duration(cap)} a {per}" if cap else "none"),
         ("Beyond the cap", _when(cap, _counts(m.beyond_cap))),
         ("Outside the windows", _when(written, _counts(m.outside_windows))),
         ("Without notice", _counts(m.without_notice)),

@@ -148,9 +148,19 @@ def tier_range(text: str) -> str:
     return " ".join(parts) or "any availability"
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def claim(rule: Claim) -> str:
     after = "the failure" if rule.after == "failure" else "the end of the month"
-    words = f"within {duration(rule.within)} of {after}"
+    if rule.within is not None:
+        words = f"within {duration(rule.within)} of {after}"
+    else:
+        month = "the failure's month" if rule.after == "failure" else "the month"
+        n = rule.within_billing_periods
+        words = f"by the end of the {_ordinal(n or 1)} billing month after {month}"
     if rule.channel:
         words += f", via {rule.channel}"
     if rule.evidence:

@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from accord.contracts.durations import Duration
 from accord.contracts.model_base import (
     EXCLUDABLE_CAUSES,
     SLUG,
@@ -73,6 +74,7 @@ from accord.domain.calendars.hours import merge
 
 # Causes and support metrics are the domain's own words.
 from accord.domain.evidence import Cause
+from accord.domain.period import Window
 from accord.domain.support.terms import Metric
 
 __all__ = [
@@ -255,10 +257,28 @@ class Maintenance(Strict):
     notice: DurationField | None = None  # advance notice required
     announce: list[str] = []  # e-mail, status page, ...
     monthly_cap: DurationField | None = None
+    quarterly_cap: DurationField | None = None  # per calendar quarter, instead of a month
+    yearly_cap: DurationField | None = None  # per calendar year ('at most 10 h a year')
     beyond_cap: Literal["downtime", "excluded"] = "downtime"
     outside_windows: Literal["downtime", "excluded"] = "downtime"
     without_notice: Literal["downtime", "excluded"] = "downtime"
     low_usage_periods: bool = False  # 'where possible, in low usage periods' (V2)
+
+    @model_validator(mode="after")
+    def _one_cap(self) -> Maintenance:
+        given = [c for c in (self.monthly_cap, self.quarterly_cap, self.yearly_cap) if c]
+        if len(given) > 1:
+            raise ValueError("give one of monthly_cap, quarterly_cap or yearly_cap")
+        return self
+
+    @property
+    def cap(self) -> tuple[Window, Duration | None]:
+        """The cap and the calendar window it counts in (a month when there is none)."""
+        if self.quarterly_cap is not None:
+            return "quarter", self.quarterly_cap
+        if self.yearly_cap is not None:
+            return "year", self.yearly_cap
+        return "month", self.monthly_cap
 
     @property
     def allowed_week(self) -> Week | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from accord.contracts.model_base import Strict
 from accord.contracts.types import DurationField, PercentField, PercentRangeField
@@ -48,10 +48,18 @@ CreditRule = Annotated[
 
 
 class Claim(Strict):
-    within: DurationField
+    within: DurationField | None = None
+    # 'By the end of the Nth billing month after': counted in calendar months, not days.
+    within_billing_periods: int | None = Field(default=None, ge=1)
     after: Literal["failure", "period_end"]
     channel: str | None = None
     evidence: list[str] = []  # what a claim must contain
+
+    @model_validator(mode="after")
+    def _one_length(self) -> Claim:
+        if (self.within is None) == (self.within_billing_periods is None):
+            raise ValueError("a claim has exactly one of 'within' or 'within_billing_periods'")
+        return self
 
 
 class Termination(Strict):

@@ -44,7 +44,8 @@ class Availability(Strict):
     # A whole-service objective's downtime from its covered scopes: never, or when this
     # many ('all': every one) are down at once.
     rollup: Literal["never", "all"] | Annotated[int, Field(ge=1)] = "never"
-    window: Literal["calendar_month"] = "calendar_month"
+    # The calendar window judged, in the contract's zone: a month, a quarter or a year.
+    window: Literal["calendar_month", "calendar_quarter", "calendar_year"] = "calendar_month"
     measurement: Measurement | None = None
     # Downtime counted in whole clock minutes: a minute is down when any second of it is
     # ('any_second': partial minutes count) or when all are ('whole_minute': they do not).

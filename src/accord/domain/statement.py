@@ -114,6 +114,7 @@ def _availability(
     return {
         "objective": row.objective,
         "scope": row.scope,
+        "window": row.window,
         "target_percent": row.target_percent,
         "achieved_percent": _num(row.achieved_percent),
         "downtime_minutes": _minutes(row.downtime_seconds),

@@ -21,7 +21,7 @@ from accord.domain.availability import AvailabilityResult
 from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
-from accord.domain.period import Period
+from accord.domain.period import Period, parse_months, statement_periods
 from accord.domain.remedies import (
     ClaimDeadline,
     CreditLine,
@@ -68,7 +68,8 @@ def evaluate(
     terms = translate(loaded, evidence, plan)
     statements: list[Statement] = []
     history: list[tuple[str, bool | None]] = []
-    for period in periods:
+    windows = [o.window for o in terms.availability]
+    for period in statement_periods(windows, list(periods)):
         s = _month(loaded, terms, evidence, period, now, history)
         history.append((period.label, _missed(s)))
         statements.append(s)
@@ -89,7 +90,9 @@ def _month(
     ]  # fmt: skip
     performance = [r for p in terms.performance for r in _performance(p, evidence, period)]
     policy = terms.credit_policy
-    lines = credit_lines(_earned(terms, availability, performance), policy, evidence.fees)
+    # A quarterly objective earns its credit once: in the statement its quarter ends with.
+    ended = [r for r in availability if r.window is None or _ends_with(r.window, period)]
+    lines = credit_lines(_earned(terms, ended, performance), policy, evidence.fees)
     total = credit_total(lines, policy, evidence.fees)  # zero without any credit rule
     support = evaluate_support(terms.support, evidence.tickets, period, now)
     draft = Statement(
@@ -115,6 +118,10 @@ def _month(
     done = replace(draft, termination_right=right)
     notes = findings.notes(loaded.contract, terms, evidence, done, now)
     return replace(done, findings=tuple(notes))
+
+
+def _ends_with(window: str, period: Period) -> bool:
+    return parse_months(window, period.zone)[0].end <= period.end
 
 
 def _performance(

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from accord.contracts.model import Contract, LinearCredit, Maintenance, ProportionalCredit
 from accord.domain.availability import AvailabilityResult
 from accord.domain.evidence import Evidence
+from accord.domain.period import parse_months
 from accord.domain.remedies import CreditTotal
 from accord.domain.statement import Finding, Statement
 from accord.services.terms import ContractTerms
@@ -36,10 +37,32 @@ def notes(
             "every figure may still change.",
         )
     yield from _plan(contract, evidence, terms.plan)
+    yield from _windows(s, now)
     yield from _availability(contract, terms, s)
     yield from _tickets(s)
     yield from _performance(contract, s)
     yield from _credits(contract, s, now)
+
+
+def _windows(s: Statement, now: datetime) -> Iterator[Finding]:
+    """Objectives judged on a quarter or a year that this statement's period sits in."""
+    seen: dict[str, list[str]] = {}
+    for r in s.availability:
+        if r.window is not None and r.objective not in seen.get(r.window, []):
+            seen.setdefault(r.window, []).append(r.objective)
+    for window, objectives in seen.items():
+        names = ", ".join(objectives)
+        whole = parse_months(window, s.period.zone)[0]
+        running = " (still running)" if whole.end > now else ""
+        credited = (
+            "its credit, if any, is in this statement"
+            if whole.end <= s.period.end
+            else f"its credit, if any, comes with the statement that ends {window}"
+        )
+        yield Finding(
+            "window",
+            f"{names}: judged on {window}{running}, not on {s.period.label} alone; {credited}.",
+        )
 
 
 def _plan(contract: Contract, evidence: Evidence, plan: str | None) -> Iterator[Finding]:

@@ -59,3 +59,13 @@ def test_a_window_in_weeks_counts_seven_local_days_each() -> None:
 def test_no_failure_means_no_per_failure_deadline() -> None:
     october = month(2026, 10, "Europe/Paris")
     assert claim_deadlines(claim("7 days", "failure"), october, []) == []
+
+
+def test_a_window_in_billing_periods_ends_with_the_nth_month_after() -> None:
+    window = ClaimWindow("failure", billing_periods=2)
+    november = month(2026, 11, "Europe/Paris")
+    failure = (datetime(2026, 11, 20, 9, tzinfo=UTC), datetime(2026, 11, 20, 10, tzinfo=UTC))
+    [deadline] = claim_deadlines(window, november, [failure])
+    assert deadline.deadline == datetime(2027, 1, 31, 23, tzinfo=UTC)  # Paris midnight, 1 Feb
+    [after_month] = claim_deadlines(ClaimWindow("period_end", billing_periods=2), november, [])
+    assert after_month.deadline == datetime(2027, 1, 31, 23, tzinfo=UTC)

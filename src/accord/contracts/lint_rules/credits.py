@@ -363,7 +363,7 @@ CLAIM_IN_BUSINESS_DAYS = Rule(
 def claim_in_business_days(context: Context) -> Iterator[Finding]:
     credits = context.contract.credits
     claim = credits.claim if credits is not None else None
-    if claim is not None and claim.within.unit == "business_days":
+    if claim is not None and claim.within is not None and claim.within.unit == "business_days":
         yield (
             ("credits", "claim", "within"),
             (

@@ -36,6 +36,7 @@ from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
 from accord.domain.availability.maintenance import (
     MaintenanceJudgement,
     MaintenanceRules,
+    cap_windows,
     given_notice,
     judge,
 )
@@ -44,7 +45,7 @@ from accord.domain.availability.scope_lines import Placer, axis_for_evidence
 from accord.domain.availability.scopes import Rollup, covered, down_together, needed
 from accord.domain.availability.vantage_points import VantageSpans, scan
 from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, Outage, Samples
-from accord.domain.period import Period
+from accord.domain.period import Period, Window, judged_window
 
 ExcludedTime = Literal["leaves_denominator", "counts_as_uptime"]
 BEFORE_NOTICE = "before_notice"  # reason for downtime before the customer's notice
@@ -79,6 +80,7 @@ class Objective:
     covers: tuple[str, ...] | None = None  # scope patterns it covers (`scopes`); None: all
     rollup: Rollup = None  # whole service: down when this many covered scopes are down
     minutes: MinuteRule | None = None  # downtime in whole minutes, by this rule; None: seconds
+    window: Window = "month"  # the calendar window it is judged on (see `judged_window`)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ class AvailabilityResult:
     # 'no_policy' when the contract excuses no maintenance.
     maintenance_counted_seconds: int = 0
     maintenance_counted_because: tuple[str, ...] = ()
+    window: str | None = None  # the window judged ('2026-Q4') when not the statement's period
 
     @property
     def met(self) -> bool | None:
@@ -109,7 +112,15 @@ class AvailabilityResult:
 def evaluate(
     objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None = None
 ) -> list[AvailabilityResult]:
-    """One result per covered scope: of `scopes` when given, else of the evidence's."""
+    """One result per covered scope: of `scopes` when given, else of the evidence's.
+
+    An objective whose window is longer than `period` (a quarterly objective, a November
+    statement) is judged on its whole window, and its results name that window.
+    """
+    judged = judged_window(objective.window, period)
+    if judged != period:
+        results = evaluate(objective, evidence, judged, scopes)
+        return [replace(r, window=judged.label) for r in results]
     if not objective.per_scope and objective.rollup is not None:
         evidence = _rolled_up(objective, evidence, period, scopes)
     names = _names(objective, evidence, scopes)
@@ -120,7 +131,9 @@ def evaluate(
         for o in evidence.outages
         if o.cause == "maintenance"  # an outage for maintenance was not announced
     ]
-    axis = axis_for_evidence(len(names), period, vantage, outages, windows)
+    axis = axis_for_evidence(
+        len(names), period, vantage, outages, windows, _reach(objective, period)
+    )
     place = Placer(axis, names)
     given = _Given.of(outages, windows, place, objective)
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
@@ -163,6 +176,14 @@ def _maintenance_counted(
         (int(left[i]), tuple(reason for reason, t in failed if t[i] > 0) if left[i] else ())
         for i in range(axis.lines)
     ]
+
+
+def _reach(objective: Objective, period: Period) -> Period | None:
+    """From the first to the last instant the maintenance cap looks at."""
+    if objective.maintenance is None:
+        return None
+    windows = cap_windows(objective.maintenance, period)
+    return Period(windows[0].start, windows[-1].end, period.zone, period.label)
 
 
 @dataclass(frozen=True)

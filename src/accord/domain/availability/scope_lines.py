@@ -25,9 +25,13 @@ def axis_for_evidence(
     vantage: VantageSpans | None,
     outages: list[Outage],
     windows: list[MaintenanceWindow],
+    reach: Period | None = None,
 ) -> Axis:
-    """An axis of `lines` lines long enough for the month and every instant of the evidence."""
+    """An axis of `lines` lines long enough for the month (and `reach`, where rules look
+    further, e.g. a yearly cap) and every instant of the evidence."""
     low, high = epoch_seconds(period.start), epoch_seconds(period.end)
+    if reach is not None:
+        low, high = min(low, epoch_seconds(reach.start)), max(high, epoch_seconds(reach.end))
     if vantage is not None and vantage.data_start.size:
         low = min(low, int(vantage.data_start.min()))
         high = max(high, int(vantage.data_end.max()))

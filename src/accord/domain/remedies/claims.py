@@ -7,7 +7,9 @@ seconds, minutes or hours are elapsed time; windows in days or weeks are counted
 contract zone's calendar, at the same local time N dates later, so a window that spans a
 clock change still ends at the local hour it names (as `add_business_days` does: a wall
 time that occurs twice means its first occurrence, one that does not exist the instant
-the clock jumps over it). Business-day windows need a calendar
+the clock jumps over it). A window in billing periods ends with the Nth calendar month
+after the one in which the failure or the period ended ('by the end of the second billing
+month after': November's failure, the end of January). Business-day windows need a calendar
 the claim clause does not name; they give no deadline and the statement says so. (The
 service maps the contract's words onto a `ClaimWindow`.)
 """
@@ -20,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from accord.domain.calendars import zone_clock
-from accord.domain.period import Period
+from accord.domain.period import Period, months_after, window_of
 
 _US = 1_000_000  # microseconds per second
 _ONE_US = timedelta(microseconds=1)
@@ -34,10 +36,16 @@ class ClaimWindow:
     after: Literal["failure", "period_end"]  # where the window starts
     days: int | None = None  # local calendar days (weeks are 7 days), when counted in days
     seconds: int | None = None  # elapsed seconds, when counted in seconds, minutes or hours
+    billing_periods: int | None = None  # to the end of the Nth month after the start's month
 
 
 def add_window(start: datetime, window: ClaimWindow, zone: str) -> datetime | None:
     """`start` plus the window; None when its length is unknown (e.g. business days)."""
+    if window.billing_periods is not None:
+        # 'By the end of the second billing month after': the month holding the last
+        # instant before `start` (a failure's end, or the period's last instant), then N on.
+        last = window_of("month", start - _ONE_US, zone)
+        return months_after(last, window.billing_periods).end
     if window.days is not None:
         local = start.astimezone(zone_clock.zone(zone))
         day = local.date() + timedelta(days=window.days)

@@ -17,9 +17,10 @@ from accord.domain.availability import (
     inferred_measurement,
 )
 from accord.domain.evidence import Evidence
+from accord.domain.period import Window
 from accord.services.terms.errors import UncountableTerm
 
-__all__ = ["availability_objective", "inferred_interval"]
+__all__ = ["WINDOWS", "availability_objective", "inferred_interval"]
 
 
 def availability_objective(
@@ -41,7 +42,13 @@ def availability_objective(
         covers=None if objective.covers is None else tuple(objective.covers),
         rollup=None if objective.rollup == "never" else objective.rollup,
         minutes=objective.downtime_minutes,
+        window=WINDOWS[objective.window],
     )
+
+
+WINDOWS: dict[str, Window] = {
+    "calendar_month": "month", "calendar_quarter": "quarter", "calendar_year": "year",
+}  # fmt: skip
 
 
 def inferred_interval(
@@ -95,6 +102,7 @@ def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | No
             "slots) cannot be evaluated yet; the recurring slots are not checked"
         )
     allowed = maintenance_calendar(policy, zone)
+    per, cap = policy.cap
     # 'Announced in advance' with no length of notice still asks for an announcement.
     notice = _optional_seconds(policy.notice, "maintenance.notice")
     if notice is None and policy.announce:
@@ -102,7 +110,8 @@ def _maintenance(policy: Maintenance | None, zone: str) -> MaintenanceRules | No
     return MaintenanceRules(
         allowed=allowed,
         notice=notice,
-        monthly_cap=_optional_seconds(policy.monthly_cap, "maintenance.monthly_cap"),
+        monthly_cap=_optional_seconds(cap, f"maintenance.{per}ly_cap"),
+        cap_per=per,
         beyond_cap=policy.beyond_cap,
         outside_windows=policy.outside_windows,
         without_notice=policy.without_notice,

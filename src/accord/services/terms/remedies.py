@@ -52,7 +52,10 @@ def credit_policy(credits: Credits | None) -> domain.CreditPolicy:
 
 
 def claim_window(claim: Claim) -> ClaimWindow:
-    within: Duration = claim.within
+    if claim.within_billing_periods is not None:
+        return ClaimWindow(claim.after, billing_periods=claim.within_billing_periods)
+    within: Duration | None = claim.within
+    assert within is not None  # the model holds exactly one of the two
     if within.unit in ("days", "weeks"):
         days = within.amount * (7 if within.unit == "weeks" else 1)
         if days.is_integer():
