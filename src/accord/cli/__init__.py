@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli import calendar, contract, db, evaluate
+from accord.cli import calendar, contract, db, evaluate, evidence
 
 INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
@@ -27,6 +27,7 @@ app = typer.Typer(
 app.add_typer(contract.app, name="contract")
 app.add_typer(calendar.app, name="calendar")
 app.add_typer(db.app, name="db")
+app.add_typer(evidence.app, name="evidence")
 evaluate.register(app)
 
 
