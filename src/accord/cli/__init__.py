@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli import calendar, contract, db, evaluate, evidence
+from accord.cli import calendar, contract, db, evaluate, evidence, maintenance
 
 INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
@@ -28,6 +28,7 @@ app.add_typer(contract.app, name="contract")
 app.add_typer(calendar.app, name="calendar")
 app.add_typer(db.app, name="db")
 app.add_typer(evidence.app, name="evidence")
+app.add_typer(maintenance.app, name="maintenance")
 evaluate.register(app)
 
 
