@@ -106,10 +106,10 @@ def _print(found: object, zone: str) -> None:
     for w in found.windows:
         typer.echo(f"window {w.start.astimezone(tz):%Y-%m-%d %H:%M} - "
                    f"{w.end.astimezone(tz):%Y-%m-%d %H:%M} {zone}")  # fmt: skip
-    for m in found.months:
-        cap = "no cap" if m.cap_seconds is None else f"cap {_h(m.cap_seconds)}"
-        left = "" if m.left_seconds is None else f", {_h(m.left_seconds)} left"
-        typer.echo(f"{m.month}: {cap}, {_h(m.used_seconds)} used{left}")
+    for c in found.caps:
+        cap = "no cap" if c.cap_seconds is None else f"cap {_h(c.cap_seconds)}"
+        left = "" if c.left_seconds is None else f", {_h(c.left_seconds)} left"
+        typer.echo(f"{c.window}: {cap}, {_h(c.used_seconds)} used{left}")
     if found.protected_days:
         days = ", ".join(d.isoformat() for d in found.protected_days)
         typer.echo(f"during business hours of the support calendar on {days}")

@@ -1,12 +1,13 @@
 """Planning maintenance: what the contract will make of a window, before it is saved.
 
 `check_plan` answers for one-off or recurring windows (`occurrences` expands an RRULE in
-the maintenance zone): whether they lie in the allowed windows, whether the notice is long
-enough if announced now, how much of each month's cap they use and what is left, which
-business days of the support calendar they touch, and how many seconds would count as
-downtime, in plain words. The figures are the evaluation's own: the month is evaluated
-with and without the planned windows (`accord.domain.availability.evaluate`), so what the
-plan is told is what the statement will say.
+the maintenance zone): whether they lie in the allowed windows, whether the notice is
+long enough if announced now, how much of the cap they use in each of its windows (month,
+quarter or year) and what is left, which business days of the support calendar they
+touch, and how many seconds would count as downtime, in plain words. The figures are the
+evaluation's own: each cap window is evaluated with and without the planned windows
+(`accord.domain.availability.evaluate`), so what the plan is told is what the statement
+will say.
 
 A plan that would count as downtime is refused unless the provider confirms it knowingly
 (`MaintenanceCheck.accepted`, `confirm` in the API and the CLI).
@@ -34,21 +35,21 @@ from accord.domain.availability import intervals as iv
 from accord.domain.availability.maintenance import given_notice
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import Evidence, MaintenanceWindow
-from accord.domain.period import Period, month
+from accord.domain.period import Period, window_of
 from accord.services.terms import translate
 
-__all__ = ["MaintenanceCheck", "MonthUse", "check_plan", "occurrences"]
+__all__ = ["CapUse", "MaintenanceCheck", "check_plan", "occurrences"]
 
 _MAX_OCCURRENCES = 400  # a recurring plan is checked over at most this many windows
 
 
 @dataclass(frozen=True)
-class MonthUse:
-    month: str  # 'YYYY-MM' in the contract's zone
-    cap_seconds: int | None  # the month's cap; None: no cap
-    used_seconds: int  # maintenance excused in the month, the plan included
+class CapUse:
+    window: str  # the cap's window in the contract's zone: 'YYYY-MM', 'YYYY-Qn' or 'YYYY'
+    cap_seconds: int | None  # the window's cap; None: no cap (the window is then a month)
+    used_seconds: int  # maintenance excused in the window, the plan included
     left_seconds: int | None  # cap not yet used, the plan included; None: no cap
-    downtime_seconds: int  # seconds of the plan in this month that count as downtime
+    downtime_seconds: int  # seconds of the plan in this window that count as downtime
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class MaintenanceCheck:
     outside_allowed_seconds: int  # of the plan, outside the contract's allowed windows
     notice_seconds: int | None  # notice required; None: the contract requires none
     short_notice: int  # planned windows announced with less notice than required
-    months: tuple[MonthUse, ...]  # each month the plan touches, in order
+    caps: tuple[CapUse, ...]  # each cap window (month, quarter or year) it touches, in order
     protected_days: tuple[date, ...]  # business days of the support calendar it touches
     downtime_seconds: int  # of the plan, that would count as downtime
     reasons: tuple[str, ...]  # why it would count as downtime, in plain words
@@ -107,10 +108,12 @@ def check_plan(
     rules = next((o.maintenance for o in terms.availability if o.maintenance), None)
     announced = tuple(replace(w, announced_at=w.announced_at or now) for w in planned)
     zone = loaded.contract.zone
-    months = tuple(_month_use(rules, announced, existing, p) for p in _months(announced, zone))
+    caps = tuple(
+        _cap_use(rules, announced, existing, p) for p in _cap_windows(rules, announced, zone)
+    )
     outside = _outside(rules, announced)
     short = 0 if rules is None else sum(not given_notice(w, rules.notice) for w in announced)
-    downtime = sum(m.downtime_seconds for m in months)
+    downtime = sum(c.downtime_seconds for c in caps)
     support = loaded.contract.support
     calendar = terms.calendars.get(support.calendar) if support is not None else None
     return MaintenanceCheck(
@@ -118,39 +121,39 @@ def check_plan(
         outside_allowed_seconds=outside,
         notice_seconds=None if rules is None else rules.notice,
         short_notice=short,
-        months=months,
+        caps=caps,
         protected_days=_protected_days(calendar, announced),
         downtime_seconds=downtime,
-        reasons=_reasons(rules, outside, short, months, downtime),
+        reasons=_reasons(rules, outside, short, caps, downtime),
     )
 
 
-def _months(windows: Sequence[MaintenanceWindow], zone: str) -> list[Period]:
+def _cap_windows(
+    rules: MaintenanceRules | None, windows: Sequence[MaintenanceWindow], zone: str
+) -> list[Period]:
+    """The calendar windows the cap counts in (months without a cap) the plan touches."""
+    kind = "month" if rules is None or rules.monthly_cap is None else rules.cap_per
     found: dict[str, Period] = {}
-    tz = ZoneInfo(zone)
     for w in windows:
-        day = w.start.astimezone(tz).replace(day=1)
-        last = (w.end - timedelta(microseconds=1)).astimezone(tz)
-        while (day.year, day.month) <= (last.year, last.month):
-            period = month(day.year, day.month, zone)
+        for at in (w.start, w.end - timedelta(microseconds=1)):
+            period = window_of(kind, at, zone)
             found.setdefault(period.label, period)
-            day = (day + timedelta(days=32)).replace(day=1)
     return [found[k] for k in sorted(found)]
 
 
-def _month_use(
+def _cap_use(
     rules: MaintenanceRules | None,
     planned: Sequence[MaintenanceWindow],
     existing: Sequence[MaintenanceWindow],
     period: Period,
-) -> MonthUse:
+) -> CapUse:
     objective = Objective(id="maintenance", target_percent=None, maintenance=rules)
     (before,) = evaluate(objective, Evidence(maintenance=tuple(existing)), period)
     (after,) = evaluate(objective, Evidence(maintenance=(*existing, *planned)), period)
     used = dict(after.excluded_seconds).get("maintenance", 0)
     cap = None if rules is None else rules.monthly_cap
-    return MonthUse(
-        month=period.label,
+    return CapUse(
+        window=period.label,
         cap_seconds=cap,
         used_seconds=used,
         left_seconds=None if cap is None else max(cap - used, 0),
@@ -185,7 +188,7 @@ def _reasons(
     rules: MaintenanceRules | None,
     outside: int,
     short: int,
-    months: Sequence[MonthUse],
+    caps: Sequence[CapUse],
     downtime: int,
 ) -> tuple[str, ...]:
     if downtime == 0:
@@ -197,10 +200,10 @@ def _reasons(
         found.append(f"{_words(outside)} outside the contract's allowed windows")
     if short and rules.without_notice == "downtime" and rules.notice is not None:
         found.append(f"{short} window(s) announced with less than {_words(rules.notice)} notice")
-    for m in months:
-        cap = m.cap_seconds
-        if cap is not None and m.left_seconds == 0 and m.downtime_seconds > 0:
-            found.append(f"{m.month}: beyond the month's cap of {_words(cap)}")
+    for c in caps:
+        cap = c.cap_seconds
+        if cap is not None and c.left_seconds == 0 and c.downtime_seconds > 0:
+            found.append(f"{c.window}: beyond the {rules.cap_per}'s cap of {_words(cap)}")
     found.append(f"{_words(downtime)} would count as downtime")
     return tuple(found)
 

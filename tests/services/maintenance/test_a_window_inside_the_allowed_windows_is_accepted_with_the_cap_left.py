@@ -12,7 +12,7 @@ def test_a_friday_night_window_is_accepted_and_says_what_is_left() -> None:
     assert check.accepted
     assert check.reasons == ()
     assert check.outside_allowed_seconds == 0
-    (october,) = check.months
-    assert (october.month, october.cap_seconds, october.used_seconds, october.left_seconds) == (
+    (october,) = check.caps
+    assert (october.window, october.cap_seconds, october.used_seconds, october.left_seconds) == (
         "2026-10", 24 * 3600, 4 * 3600, 20 * 3600,
     )  # fmt: skip

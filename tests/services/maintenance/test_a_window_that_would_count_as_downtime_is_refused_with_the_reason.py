@@ -28,7 +28,7 @@ def test_fridays_beyond_the_monthly_cap_are_refused_for_the_month_they_exceed() 
     # Five Friday nights of 8 h in October 2026: 40 h against a cap of 24 h.
     check = plan(example("ethnio"), datetime(2026, 10, 2, 19, 0), 8, "FREQ=WEEKLY;BYDAY=FR;COUNT=5")
     assert not check.accepted
-    (october,) = check.months
+    (october,) = check.caps
     assert october.used_seconds == 24 * 3600 and october.left_seconds == 0
     assert october.downtime_seconds == check.downtime_seconds == 16 * 3600
     assert check.reasons[0] == "2026-10: beyond the month's cap of 24 h"
@@ -37,4 +37,4 @@ def test_fridays_beyond_the_monthly_cap_are_refused_for_the_month_they_exceed() 
 def test_lavi_excuses_any_window_within_its_six_hour_cap() -> None:
     check = plan(example("lavi-qtrac"), datetime(2026, 10, 14, 10, 0), hours=2)
     assert check.accepted
-    assert check.months[0].left_seconds == 4 * 3600
+    assert check.caps[0].left_seconds == 4 * 3600
