@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli import calendar, contract, db, evaluate, evidence, maintenance
+from accord.cli import calendar, contract, db, evaluate, evidence, maintenance, status
 
 INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
@@ -29,6 +29,7 @@ app.add_typer(calendar.app, name="calendar")
 app.add_typer(db.app, name="db")
 app.add_typer(evidence.app, name="evidence")
 app.add_typer(maintenance.app, name="maintenance")
+app.add_typer(status.app, name="status")
 evaluate.register(app)
 
 

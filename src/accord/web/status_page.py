@@ -1,0 +1,89 @@
+"""The public status page: the services' state now, 90 days of bars, incidents, maintenance.
+
+One renderer for the page `accord serve` shows and the static site `accord status export`
+writes; `base` is the path from the page to the site's root ('' served, '.' exported), so
+the same HTML works at either place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from accord.services.status import ScopeStatus, ServiceStatus
+from accord.web.charts import HEIGHT, Bar, bars
+from accord.web.templating import environment
+
+__all__ = ["Overall", "overall", "render_status_page"]
+
+STATE_WORDS = {
+    "operational": "Operational",
+    "maintenance": "Under maintenance",
+    "outage": "Outage",
+}
+
+
+@dataclass(frozen=True)
+class Overall:
+    state: str  # 'operational', 'maintenance', 'partial_outage', 'major_outage'
+    headline: str  # what the banner says
+
+
+def overall(statuses: Sequence[ServiceStatus]) -> Overall:
+    states = [s.state for service in statuses for s in service.scopes]
+    down = states.count("outage")
+    if down and down == len(states):
+        return Overall("major_outage", "Major outage")
+    if down:
+        return Overall("partial_outage", "Partial outage")
+    if "maintenance" in states:
+        return Overall("maintenance", "Maintenance in progress")
+    return Overall("operational", "All systems operational")
+
+
+def render_status_page(
+    statuses: Sequence[ServiceStatus],
+    now: datetime,
+    *,
+    title: str = "Service status",
+    base: str = "",
+    subscribe: bool = False,
+    reader_zone: str | None = None,
+    notice: str | None = None,
+) -> str:
+    """The page's HTML. `subscribe` shows the e-mail and webhook forms (served pages only);
+    `reader_zone` adds each time in the reader's zone beside the contract's."""
+    incidents = sorted(
+        ((s, i) for s in statuses for i in s.incidents), key=lambda p: p[1].start, reverse=True
+    )
+    return (
+        environment()
+        .get_template("status.html")
+        .render(
+            title=title,
+            base=base,
+            now=now,
+            services=[_service(s) for s in statuses],
+            open_incidents=[(s, i) for s, i in incidents if i.ongoing],
+            past_incidents=[(s, i) for s, i in incidents if not i.ongoing],
+            overall=overall(statuses),
+            subscribe=subscribe,
+            reader_zone=reader_zone,
+            notice=notice,
+            height=HEIGHT,
+            state_words=STATE_WORDS,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class _Row:
+    status: ScopeStatus
+    name: str
+    bars: list[Bar]
+
+
+def _service(s: ServiceStatus) -> dict[str, object]:
+    rows = [_Row(scope, scope.scope or "Whole service", bars(scope.days)) for scope in s.scopes]
+    return {"status": s, "rows": rows}
