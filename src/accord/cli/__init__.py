@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from accord.cli import calendar, contract, db, evaluate, evidence, maintenance, status
+from accord.cli import calendar, contract, db, evaluate, evidence, maintenance, serve, status
 
 INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
@@ -31,6 +31,7 @@ app.add_typer(evidence.app, name="evidence")
 app.add_typer(maintenance.app, name="maintenance")
 app.add_typer(status.app, name="status")
 evaluate.register(app)
+serve.register(app)
 
 
 @app.callback()

@@ -19,9 +19,13 @@ app = typer.Typer(no_args_is_help=True, help="The service's database.")
 
 DatabaseOpt = Annotated[
     str | None,
-    typer.Option("--database", help="Database URL (default: $ACCORD_DATABASE_URL, else "
-                 "sqlite:///accord.db).", metavar="URL", show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--database",
+        help="Database URL (default: $ACCORD_DATABASE_URL, else sqlite:///accord.db).",
+        metavar="URL",
+        show_default=False,
+    ),
+]
 
 
 def settings_or_fail(**flags: Any) -> Settings:
