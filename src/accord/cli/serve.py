@@ -74,8 +74,10 @@ def _ready_engine(settings: Settings) -> Engine:
         if settings.embedded:
             upgrade(engine)
         elif revision(engine) != _head():
+            engine.dispose()
             fail(f"{shown}: the schema is not current; run 'accord db upgrade' first")
     except OperationalError as error:
+        engine.dispose()
         fail(f"{shown}: cannot connect: {error.orig}")
     return engine
 
