@@ -71,14 +71,24 @@ def provider_with_customer(
     """A tenant with one customer subscribed to an example contract; its admin's token."""
     admin = service.token(tenant, "provider_admin")
     yaml = {"content-type": "application/yaml"}
-    answer = service.call("POST", "/contracts", admin, content=contract_source(contract),
-                          headers=yaml)  # fmt: skip
+    answer = service.call(
+        "POST", "/contracts", admin, content=contract_source(contract), headers=yaml
+    )
     assert answer.status_code in (200, 201), answer.text
     version = answer.json()["version"]
-    assert service.call("POST", "/customers", admin,
-                        json={"key": customer, "name": customer.title()}).status_code == 201  # fmt: skip
-    subscription = {"contract": contract, "version": version, "currency": "USD",
-                    "monthly_fee": 1000, "starts_at": "2026-01-01T00:00:00Z"}  # fmt: skip
+    assert (
+        service.call(
+            "POST", "/customers", admin, json={"key": customer, "name": customer.title()}
+        ).status_code
+        == 201
+    )
+    subscription = {
+        "contract": contract,
+        "version": version,
+        "currency": "USD",
+        "monthly_fee": 1000,
+        "starts_at": "2026-01-01T00:00:00Z",
+    }
     answer = service.call("POST", f"/customers/{customer}/subscriptions", admin, json=subscription)
     assert answer.status_code == 201, answer.text
     return admin

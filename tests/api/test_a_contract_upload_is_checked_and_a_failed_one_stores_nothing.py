@@ -38,7 +38,9 @@ def test_a_contract_that_fails_its_check_is_refused_and_leaves_nothing(service: 
 def test_another_text_under_a_stored_version_is_a_conflict(service: Service) -> None:
     admin = service.token("acme", "provider_admin")
     source = contract_source("ethnio")
-    assert service.call("POST", "/contracts", admin, content=source, headers=YAML).status_code == 201
+    assert (
+        service.call("POST", "/contracts", admin, content=source, headers=YAML).status_code == 201
+    )
     changed = source.replace("title: Ethnio Service Level Agreement", "title: Ethnio SLA")
     answer = service.call("POST", "/contracts", admin, content=changed, headers=YAML)
     assert answer.status_code == 409 and answer.json()["field"] == "version"

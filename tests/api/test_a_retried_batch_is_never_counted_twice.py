@@ -7,8 +7,7 @@ from api.service import Service, provider_with_customer
 CSV = {"content-type": "text/csv"}
 JSONL = {"content-type": "application/x-ndjson"}
 SAMPLES = "at,ok,scope\n" + "".join(
-    f"2026-11-02T10:{m:02d}:00Z,{'false' if 10 <= m < 40 else 'true'},store-12\n"
-    for m in range(60)
+    f"2026-11-02T10:{m:02d}:00Z,{'false' if 10 <= m < 40 else 'true'},store-12\n" for m in range(60)
 )
 OUTAGE = '{"start": "2026-11-03T10:00:00Z", "end": "2026-11-03T11:00:00Z", "scope": "store-12"}\n'
 

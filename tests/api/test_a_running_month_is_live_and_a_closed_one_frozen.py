@@ -25,14 +25,20 @@ def test_the_running_month_is_live_and_follows_new_evidence(service: Service) ->
 
 def test_a_closed_month_is_frozen_once_with_its_evidence_digest(service: Service) -> None:
     admin = provider_with_customer(service, "acme", "bayside")
-    service.call("PUT", "/customers/bayside/evidence/outages/batches/o-1", admin,
-                 content=OUTAGE, headers=JSONL)  # fmt: skip
+    service.call(
+        "PUT",
+        "/customers/bayside/evidence/outages/batches/o-1",
+        admin,
+        content=OUTAGE,
+        headers=JSONL,
+    )
     service.now[0] = datetime(2026, 12, 2, tzinfo=UTC)
     frozen = service.call("GET", "/customers/bayside/statements/2026-11", admin).json()
     assert frozen["status"] == "frozen" and len(frozen["evidence_sha256"]) == 64
     late = OUTAGE.replace("2026-11-03", "2026-11-04")
-    service.call("PUT", "/customers/bayside/evidence/outages/batches/o-2", admin,
-                 content=late, headers=JSONL)  # fmt: skip
+    service.call(
+        "PUT", "/customers/bayside/evidence/outages/batches/o-2", admin, content=late, headers=JSONL
+    )
     service.now[0] = datetime(2026, 12, 5, tzinfo=UTC)
     assert service.call("GET", "/customers/bayside/statements/2026-11", admin).json() == frozen
 

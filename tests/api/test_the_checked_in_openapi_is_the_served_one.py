@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from api.service import Service
 from accord.api.openapi import openapi_text
+from api.service import Service
 
 CHECKED_IN = Path(__file__).parents[2] / "docs" / "openapi.json"
 

@@ -12,8 +12,12 @@ from api.service import Service, provider_with_customer
 
 def test_a_new_token_works_and_only_its_hash_is_stored(service: Service) -> None:
     admin = provider_with_customer(service, "acme", "bayside")
-    made = service.call("POST", "/tokens", admin, json={
-        "user": "bayside-ops", "role": "customer_viewer", "customer": "bayside"})  # fmt: skip
+    made = service.call(
+        "POST",
+        "/tokens",
+        admin,
+        json={"user": "bayside-ops", "role": "customer_viewer", "customer": "bayside"},
+    )
     assert made.status_code == 201
     text = made.json()["token"]
     secret = text.rsplit(".", 1)[1]
@@ -28,8 +32,9 @@ def test_a_new_token_works_and_only_its_hash_is_stored(service: Service) -> None
 def test_an_expired_or_revoked_token_is_refused(service: Service) -> None:
     admin = provider_with_customer(service, "acme", "bayside")
     soon = (service.now[0] + timedelta(hours=1)).isoformat()
-    made = service.call("POST", "/tokens", admin,
-                        json={"user": "bot", "role": "provider_agent", "expires_at": soon}).json()  # fmt: skip
+    made = service.call(
+        "POST", "/tokens", admin, json={"user": "bot", "role": "provider_agent", "expires_at": soon}
+    ).json()
     assert service.call("GET", "/customers", made["token"]).status_code == 200
     service.now[0] += timedelta(hours=2)
     assert service.call("GET", "/customers", made["token"]).status_code == 401
@@ -47,8 +52,12 @@ def test_a_customer_admin_cannot_make_a_provider_token(service: Service) -> None
     boss = service.token("acme", "customer_admin", "bayside")
     answer = service.call("POST", "/tokens", boss, json={"user": "x", "role": "provider_admin"})
     assert answer.status_code == 403
-    fine = service.call("POST", "/tokens", boss,
-                        json={"user": "y", "role": "customer_viewer", "customer": "bayside"})  # fmt: skip
+    fine = service.call(
+        "POST",
+        "/tokens",
+        boss,
+        json={"user": "y", "role": "customer_viewer", "customer": "bayside"},
+    )
     assert fine.status_code == 201
 
 

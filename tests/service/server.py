@@ -37,9 +37,13 @@ def free_port() -> int:
 def start(args: list[str], folder: Path, env: dict[str, str] | None = None) -> Server:
     port = free_port()
     process = subprocess.Popen(
-        [*ACCORD, *args, "--port", str(port)], cwd=folder, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-    )  # fmt: skip
+        [*ACCORD, *args, "--port", str(port)],
+        cwd=folder,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -14,8 +14,11 @@ from service.server import serving
 
 
 def _statement(url: str, token: str) -> dict[str, object]:
-    answer = httpx.get(f"{url}/api/v1/customers/bayside-market/statements/2026-10",
-                       headers={"Authorization": f"Bearer {token}"}, timeout=30)  # fmt: skip
+    answer = httpx.get(
+        f"{url}/api/v1/customers/bayside-market/statements/2026-10",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    )
     assert answer.status_code == 200, answer.text
     body: dict[str, object] = answer.json()
     return body

@@ -28,10 +28,15 @@ def series(draw: st.DrawFn) -> Samples:
     ok = np.array(draw(st.lists(st.booleans() | st.just(True), min_size=n, max_size=n)))
     vp = np.array(draw(st.lists(st.integers(0, 2), min_size=n, max_size=n)), np.int32)
     return Samples(
-        at=at, ok=ok.astype(np.bool_), scope=vp, location=np.zeros(n, np.int32),
-        monitor=(vp % 2).astype(np.int32), response_ms=np.full(n, np.nan),
-        scopes=("", "store-1", "store-2"), monitors=("", "web"),
-    )  # fmt: skip
+        at=at,
+        ok=ok.astype(np.bool_),
+        scope=vp,
+        location=np.zeros(n, np.int32),
+        monitor=(vp % 2).astype(np.int32),
+        response_ms=np.full(n, np.nan),
+        scopes=("", "store-1", "store-2"),
+        monitors=("", "web"),
+    )
 
 
 @examples(500)
@@ -43,10 +48,14 @@ def test_the_samples_of_the_runs_are_the_samples(samples: Samples) -> None:
 def test_a_month_of_an_always_up_monitor_is_one_run() -> None:
     n = 31 * 24 * 60
     samples = Samples(
-        at=1_790_000_000 + 60 * np.arange(n, dtype=np.int64), ok=np.ones(n, np.bool_),
-        scope=np.ones(n, np.int32), location=np.zeros(n, np.int32),
-        monitor=np.zeros(n, np.int32), response_ms=np.full(n, np.nan), scopes=("", "store-12"),
-    )  # fmt: skip
+        at=1_790_000_000 + 60 * np.arange(n, dtype=np.int64),
+        ok=np.ones(n, np.bool_),
+        scope=np.ones(n, np.int32),
+        location=np.zeros(n, np.int32),
+        monitor=np.zeros(n, np.int32),
+        response_ms=np.full(n, np.nan),
+        scopes=("", "store-12"),
+    )
     runs = runs_of(samples)
     assert len(runs) == 1 and runs.count[0] == n and runs.interval[0] == 60
 
@@ -54,9 +63,14 @@ def test_a_month_of_an_always_up_monitor_is_one_run() -> None:
 def test_a_failure_in_a_regular_series_costs_two_runs_more() -> None:
     at = 60 * np.arange(10, dtype=np.int64)
     ok = np.array([True] * 4 + [False] * 2 + [True] * 4)
-    samples = Samples(at=at, ok=ok, scope=np.zeros(10, np.int32),
-                      location=np.zeros(10, np.int32), monitor=np.zeros(10, np.int32),
-                      response_ms=np.full(10, np.nan))  # fmt: skip
+    samples = Samples(
+        at=at,
+        ok=ok,
+        scope=np.zeros(10, np.int32),
+        location=np.zeros(10, np.int32),
+        monitor=np.zeros(10, np.int32),
+        response_ms=np.full(10, np.nan),
+    )
     runs = runs_of(samples)
     assert list(runs.count) == [4, 2, 4] and list(runs.ok) == [True, False, True]
     assert _rows(sort_samples(samples_of(runs))) == _rows(samples)

@@ -12,7 +12,7 @@ from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session, sessionmaker
 
-from accord.api.problems import Problem
+from accord.api.problems import Refusal
 from accord.services.accounts import Principal, Role, authenticate
 from accord.settings import Settings
 from accord.store.models import Customer
@@ -69,10 +69,10 @@ def _principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None:
-        raise Problem(401, "send an API token as 'Authorization: Bearer accord.<tenant>...'")
+        raise Refusal(401, "send an API token as 'Authorization: Bearer accord.<tenant>...'")
     principal = authenticate(session, credentials.credentials, now)
     if principal is None:
-        raise Problem(401, "the token is unknown, expired or revoked")
+        raise Refusal(401, "the token is unknown, expired or revoked")
     return principal
 
 
@@ -82,7 +82,7 @@ PrincipalDep = Annotated[Principal, Depends(_principal)]
 def require(principal: Principal, *roles: Role) -> None:
     """Refuse (403) a principal whose role is not among `roles`."""
     if principal.role not in roles:
-        raise Problem(403, f"a {principal.role} may not do this")
+        raise Refusal(403, f"a {principal.role} may not do this")
 
 
 CustomerKey = Annotated[str, Path(pattern=KEY_PATTERN, description="The customer's key.")]
@@ -93,7 +93,7 @@ def _customer(customer: CustomerKey, principal: PrincipalDep, session: SessionDe
     for a customer that does not exist, so that other customers cannot be discovered."""
     found = session.get(Customer, (principal.tenant, customer))
     if found is None or not principal.sees(customer):
-        raise Problem(404, f"no customer {customer!r}")
+        raise Refusal(404, f"no customer {customer!r}")
     return found
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from fastapi import Query
 from pydantic import BaseModel
 
-from accord.api.problems import Problem
+from accord.api.problems import Refusal
 
 __all__ = ["CursorParam", "LimitParam", "Page", "decode_cursor", "encode_cursor"]
 
@@ -47,5 +47,5 @@ def decode_cursor(cursor: str | None, width: int) -> list[Any] | None:
         or len(key) != width
         or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in key)
     ):
-        raise Problem(422, "query.cursor: not a cursor this list gave", field="query.cursor")
+        raise Refusal(422, "query.cursor: not a cursor this list gave", field="query.cursor")
     return key

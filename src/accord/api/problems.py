@@ -1,6 +1,6 @@
 """Errors as RFC 9457 problem documents (`application/problem+json`), naming the field.
 
-Every refusal goes through `Problem` or the handlers here, so a client sees one shape:
+Every refusal goes through `Refusal` or the handlers here, so a client sees one shape:
 type, title, status, detail, and for bad input `field` (the first bad field, as
 'body.name' or 'query.limit') and `errors` (each field with its message, and for a bad
 batch body its line and column).
@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-__all__ = ["MEDIA_TYPE", "Problem", "ProblemDocument", "install_handlers", "problem_responses"]
+__all__ = ["MEDIA_TYPE", "ProblemDocument", "Refusal", "install_handlers", "problem_responses"]
 
 MEDIA_TYPE = "application/problem+json"
 TITLES = {
@@ -49,7 +49,7 @@ class ProblemDocument(BaseModel):
     errors: list[FieldError] = []
 
 
-class Problem(Exception):
+class Refusal(Exception):
     """Refuse a request with `status` and a sentence saying what is wrong."""
 
     def __init__(
@@ -80,8 +80,8 @@ def _field(location: tuple[Any, ...]) -> str:
 
 
 def install_handlers(app: FastAPI) -> None:
-    @app.exception_handler(Problem)
-    async def _problem(request: Request, error: Problem) -> JSONResponse:
+    @app.exception_handler(Refusal)
+    async def _problem(request: Request, error: Refusal) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if error.document.status == 401 else None
         return _respond(error.document, headers)
 
@@ -92,11 +92,11 @@ def install_handlers(app: FastAPI) -> None:
         ]
         first = errors[0] if errors else FieldError(field="", message="invalid request")
         detail = f"{first.field}: {first.message}" if first.field else first.message
-        return _respond(Problem(422, detail, errors=errors).document)
+        return _respond(Refusal(422, detail, errors=errors).document)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        return _respond(Problem(error.status_code, str(error.detail)).document)
+        return _respond(Refusal(error.status_code, str(error.detail)).document)
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -41,11 +41,11 @@ def _aware(value: datetime) -> datetime:
 Instant = Annotated[datetime, AfterValidator(_aware)]
 
 
-class Strict(BaseModel):
+class StrictInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class CustomerCreate(Strict):
+class CustomerCreate(StrictInput):
     key: Key
     name: Name
 
@@ -56,7 +56,7 @@ class CustomerPublic(BaseModel):
     created_at: datetime
 
 
-class LocationCreate(Strict):
+class LocationCreate(StrictInput):
     key: Key = Field(description="The scope evidence names, e.g. 'store-12'.")
     name: Name
 
@@ -102,7 +102,7 @@ Money = Annotated[float, Field(ge=0, le=1e12)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 
 
-class SubscriptionCreate(Strict):
+class SubscriptionCreate(StrictInput):
     contract: Key
     version: Annotated[str, Field(min_length=1, max_length=64)]
     plan: Annotated[str, Field(min_length=1, max_length=64)] | None = None
@@ -114,7 +114,7 @@ class SubscriptionCreate(Strict):
     ends_at: Instant | None = None
 
 
-class SubscriptionUpdate(Strict):
+class SubscriptionUpdate(StrictInput):
     ends_at: Instant | None = Field(description="When the subscription ends; null: open-ended.")
 
 
@@ -140,7 +140,7 @@ class Batch(BaseModel):
     received_at: datetime
 
 
-class TokenCreate(Strict):
+class TokenCreate(StrictInput):
     user: Name = Field(description="The user the token acts for; made on first use.")
     role: Role
     customer: Key | None = Field(None, description="For customer_admin, customer_viewer, auditor.")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from accord.contracts.check import check_contract
 from accord.contracts.lint import lint_contract
 from accord.contracts.loader import ContractInvalid, LoadedContract
-from accord.contracts.source import Problem
+from accord.problems import Problem
 from accord.store.models import ContractVersion, StoredContract
 
 __all__ = ["Uploaded", "VersionExists", "load_version", "loaded_source", "upload_version"]

@@ -23,9 +23,9 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from accord.contracts.source import Problem
 from accord.domain.evidence import Evidence
 from accord.evidence import EvidenceInvalid, read_evidence
+from accord.problems import Problem
 from accord.services import audit
 from accord.store.evidence_rows import write_evidence_rows
 from accord.store.models import IngestBatch

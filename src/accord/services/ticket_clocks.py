@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from accord.contracts.calendars import contract_calendars
 from accord.domain.calendars import business_time_between
 from accord.domain.evidence import Ticket
 from accord.domain.period import parse_month
 from accord.domain.support import SupportTerms, TicketClock, TicketResult
 from accord.services.contract_versions import load_version
-from accord.services.support import evaluate_support, support_terms
+from accord.services.support import evaluate_support
+from accord.services.terms import translate
 from accord.store.evidence_rows import stored_evidence
 from accord.store.models import ContractVersion, Subscription
 
@@ -48,24 +48,20 @@ def _subscription_tickets(session: Session, s: Subscription, now: datetime) -> l
     assert version is not None
     loaded = load_version(version)
     contract = loaded.contract
-    if contract.support is None:
+    evidence = stored_evidence(session, s, s.starts_at, s.starts_at)
+    terms = translate(loaded, evidence, s.plan).support
+    if terms is None:
         return []
-    calendars = contract_calendars(loaded)
-    terms = support_terms(contract.support, calendars)
     zone = ZoneInfo(contract.zone)
     far = datetime(9999, 1, 1, tzinfo=UTC)
-    tickets = [
-        t
-        for t in stored_evidence(session, s, s.starts_at, s.starts_at).tickets
-        if s.starts_at <= t.opened_at < (s.ends_at or far)
-    ]
+    tickets = [t for t in evidence.tickets if s.starts_at <= t.opened_at < (s.ends_at or far)]
     months: dict[str, list[Ticket]] = {}
     for t in tickets:
         months.setdefault(t.opened_at.astimezone(zone).strftime("%Y-%m"), []).append(t)
     views = []
     for label, group in months.items():
         period = parse_month(label, contract.zone)
-        result = evaluate_support(contract, calendars, group, period, now)
+        result = evaluate_support(terms, group, period, now)
         by_id = {t.id: t for t in group}
         views += [_view(terms, r, by_id[r.id], now) for r in result.tickets]
     return views

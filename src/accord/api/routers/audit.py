@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 
 from accord.api.deps import PrincipalDep, SessionDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import Problem, problem_responses
+from accord.api.problems import Refusal, problem_responses
 from accord.store.models import AuditEntry
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -47,7 +47,7 @@ def list_audit(
         try:
             at, key = datetime.fromisoformat(str(after[0])), uuid.UUID(str(after[1]))
         except ValueError:
-            raise Problem(
+            raise Refusal(
                 422, "query.cursor: not a cursor this list gave", "query.cursor"
             ) from None
         query = query.where(or_(AuditEntry.at < at, (AuditEntry.at == at) & (AuditEntry.id < key)))

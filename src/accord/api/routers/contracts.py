@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from accord.api.deps import KEY_PATTERN, NowDep, PrincipalDep, SessionDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import FieldError, Problem, problem_responses
+from accord.api.problems import FieldError, Refusal, problem_responses
 from accord.api.schemas import ContractPublic, ContractUploaded, LintFinding, VersionPublic
 from accord.services import audit
 from accord.services.accounts import Principal
@@ -60,7 +60,7 @@ def _contract(session: Session, principal: Principal, key: str) -> StoredContrac
     visible = _visible(session, principal)
     found = session.get(StoredContract, (principal.tenant, key))
     if found is None or (visible is not None and key not in visible):
-        raise Problem(404, f"no contract {key!r}")
+        raise Refusal(404, f"no contract {key!r}")
     return found
 
 
@@ -68,7 +68,7 @@ def _version(session: Session, principal: Principal, key: str, version: str) -> 
     _contract(session, principal, key)
     found = session.get(ContractVersion, (principal.tenant, key, version))
     if found is None:
-        raise Problem(404, f"contract {key!r} has no version {version!r}")
+        raise Refusal(404, f"contract {key!r} has no version {version!r}")
     return found
 
 
@@ -115,11 +115,11 @@ async def upload_contract(
     require(principal, "provider_admin")
     body = await request.body()
     if len(body) > MAX_CONTRACT:
-        raise Problem(413, f"a contract is at most {MAX_CONTRACT} bytes")
+        raise Refusal(413, f"a contract is at most {MAX_CONTRACT} bytes")
     try:
         source = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise Problem(422, "body: the contract is not UTF-8 text", field="body") from None
+        raise Refusal(422, "body: the contract is not UTF-8 text", field="body") from None
     try:
         uploaded = await run_in_threadpool(
             upload_version, session, principal.tenant, source, principal.actor, now
@@ -129,11 +129,11 @@ async def upload_contract(
             FieldError(field=p.path or "body", message=p.message, line=p.line, column=p.column)
             for p in error.problems
         ]
-        raise Problem(
+        raise Refusal(
             422, f"the contract fails its check: {error.problems[0]}", errors=errors
         ) from None
     except VersionExists as error:
-        raise Problem(409, str(error), field="version") from None
+        raise Refusal(409, str(error), field="version") from None
     version = uploaded.version
     if uploaded.created:
         audit.record(

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from accord.api.deps import CustomerDep, NowDep, PrincipalDep, SessionDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import Problem, problem_responses
+from accord.api.problems import Refusal, problem_responses
 from accord.api.schemas import CustomerCreate, CustomerPublic, LocationCreate, LocationPublic
 from accord.services.customers import Conflict, add_customer, add_location
 from accord.store.models import Customer, Location
@@ -54,7 +54,7 @@ def create_customer(
             session, principal.tenant, body.key, body.name, principal.actor, now
         )
     except Conflict as error:
-        raise Problem(409, str(error), field="body.key") from None
+        raise Refusal(409, str(error), field="body.key") from None
     session.commit()
     return _public(customer)
 
@@ -112,6 +112,6 @@ def create_location(
             session, principal.tenant, customer.key, body.key, body.name, principal.actor, now
         )
     except Conflict as error:
-        raise Problem(409, str(error), field="body.key") from None
+        raise Refusal(409, str(error), field="body.key") from None
     session.commit()
     return _location(location)

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from accord.api.deps import CustomerDep, NowDep, PrincipalDep, SessionDep, SettingsDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import FieldError, Problem, problem_responses
+from accord.api.problems import FieldError, Refusal, problem_responses
 from accord.api.schemas import Batch
 from accord.evidence import EvidenceInvalid
 from accord.services.ingest import BatchKeyReused, UnsupportedBody, ingest_batch
@@ -78,10 +78,10 @@ async def put_batch(
     require(principal, *WRITERS[kind])
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media not in (*JSON_LINES, "text/csv"):
-        raise Problem(415, f"send JSON Lines ({JSON_LINES[0]}) or CSV (text/csv), not {media!r}")
+        raise Refusal(415, f"send JSON Lines ({JSON_LINES[0]}) or CSV (text/csv), not {media!r}")
     body = await request.body()
     if len(body) > MAX_BATCH:
-        raise Problem(413, f"a batch is at most {MAX_BATCH} bytes; split it")
+        raise Refusal(413, f"a batch is at most {MAX_BATCH} bytes; split it")
     try:
         receipt = await run_in_threadpool(
             ingest_batch,
@@ -101,13 +101,13 @@ async def put_batch(
             FieldError(field=p.path or "body", message=p.message, line=p.line, column=p.column)
             for p in error.problems
         ]
-        raise Problem(
+        raise Refusal(
             422, f"the batch is refused, nothing stored: {error.problems[0]}", errors=errors
         ) from None
     except UnsupportedBody as error:
-        raise Problem(415, str(error)) from None
+        raise Refusal(415, str(error)) from None
     except BatchKeyReused as error:
-        raise Problem(409, str(error), field="path.batch_key") from None
+        raise Refusal(409, str(error), field="path.batch_key") from None
     if not receipt.created:
         response.status_code = 200
     return Batch(
@@ -199,7 +199,7 @@ def list_evidence(
         try:
             query = query.where(key > uuid.UUID(str(after[0])))
         except ValueError:
-            raise Problem(
+            raise Refusal(
                 422, "query.cursor: not a cursor this list gave", "query.cursor"
             ) from None
     rows = list(session.scalars(query.order_by(key).limit(limit + 1)))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from accord.api.deps import CustomerDep, NowDep, PrincipalDep, SessionDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import Problem, problem_responses
+from accord.api.problems import Refusal, problem_responses
 from accord.api.schemas import SubscriptionCreate, SubscriptionPublic, SubscriptionUpdate
 from accord.services.customers import Missing, add_subscription, end_subscription, subscription_view
 from accord.store.models import Customer, Subscription
@@ -24,7 +24,7 @@ def _public(s: Subscription) -> SubscriptionPublic:
 def _find(session: SessionDep, customer: Customer, subscription: uuid.UUID) -> Subscription:
     found = session.get(Subscription, (customer.tenant_id, subscription))
     if found is None or found.customer_key != customer.key:
-        raise Problem(404, f"customer {customer.key!r} has no subscription {subscription}")
+        raise Refusal(404, f"customer {customer.key!r} has no subscription {subscription}")
     return found
 
 
@@ -47,7 +47,7 @@ def list_subscriptions(
         try:
             query = query.where(Subscription.id > uuid.UUID(str(after[0])))
         except ValueError:
-            raise Problem(
+            raise Refusal(
                 422, "query.cursor: not a cursor this list gave", "query.cursor"
             ) from None
     rows = list(session.scalars(query.order_by(Subscription.id).limit(limit + 1)))
@@ -71,13 +71,13 @@ def create_subscription(
 ) -> SubscriptionPublic:
     require(principal, "provider_admin")
     if body.ends_at is not None and body.ends_at <= body.starts_at:
-        raise Problem(422, "body.ends_at: the end is not after the start", "body.ends_at")
+        raise Refusal(422, "body.ends_at: the end is not after the start", "body.ends_at")
     try:
         subscription = add_subscription(
             session, principal.tenant, customer.key, body.model_dump(), principal.actor, now
         )
     except Missing as error:
-        raise Problem(422, f"body: {error}", "body.version") from None
+        raise Refusal(422, f"body: {error}", "body.version") from None
     session.commit()
     return _public(subscription)
 
@@ -111,7 +111,7 @@ def update_subscription(
     require(principal, "provider_admin")
     found = _find(session, customer, subscription)
     if body.ends_at is not None and body.ends_at <= found.starts_at:
-        raise Problem(422, "body.ends_at: the end is not after the start", "body.ends_at")
+        raise Refusal(422, "body.ends_at: the end is not after the start", "body.ends_at")
     end_subscription(session, found, body.ends_at, principal.actor, now)
     session.commit()
     return _public(found)

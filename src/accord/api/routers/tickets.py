@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 
 from accord.api.deps import CustomerDep, NowDep, SessionDep
-from accord.api.problems import Problem, problem_responses
+from accord.api.problems import Refusal, problem_responses
 from accord.services.ticket_clocks import live_tickets
 
 router = APIRouter(prefix="/customers/{customer}/tickets", tags=["tickets"])
@@ -30,4 +30,4 @@ def read_ticket(
     for found in live_tickets(session, customer.tenant_id, customer.key, now):
         if found["id"] == ticket:
             return found
-    raise Problem(404, f"customer {customer.key!r} has no ticket {ticket!r}")
+    raise Refusal(404, f"customer {customer.key!r} has no ticket {ticket!r}")

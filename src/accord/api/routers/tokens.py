@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from accord.api.deps import NowDep, PrincipalDep, SessionDep, require
 from accord.api.pagination import CursorParam, LimitParam, Page, decode_cursor, encode_cursor
-from accord.api.problems import Problem, problem_responses
+from accord.api.problems import Refusal, problem_responses
 from accord.api.schemas import TokenCreate, TokenCreated, TokenPublic
 from accord.services.accounts import TokenRefused, create_token, revoke_token, token_view
 from accord.store.models import ApiToken, Customer
@@ -35,7 +35,7 @@ def list_tokens(
         try:
             query = query.where(ApiToken.id > uuid.UUID(str(after[0])))
         except ValueError:
-            raise Problem(
+            raise Refusal(
                 422, "query.cursor: not a cursor this list gave", "query.cursor"
             ) from None
     rows = list(session.scalars(query.order_by(ApiToken.id).limit(limit + 1)))
@@ -58,14 +58,14 @@ def create(
         session.get(Customer, (principal.tenant, body.customer)) is None
         or not principal.sees(body.customer)
     ):
-        raise Problem(404, f"no customer {body.customer!r}", "body.customer")
+        raise Refusal(404, f"no customer {body.customer!r}", "body.customer")
     try:
         token, text = create_token(
             session, principal, body.user, body.role, body.customer, body.expires_at, now
         )
     except TokenRefused as error:
         status = 403 if "may not" in str(error) else 409 if "user" in str(error) else 422
-        raise Problem(status, str(error), "body.role") from None
+        raise Refusal(status, str(error), "body.role") from None
     session.commit()
     return TokenCreated.model_validate({**token_view(token), "token": text})
 
@@ -80,7 +80,7 @@ def revoke(
     require(principal, "provider_admin", "customer_admin")
     found = session.get(ApiToken, (principal.tenant, token))
     if found is None or not (principal.provider or found.customer_key == principal.customer):
-        raise Problem(404, f"no token {token}")
+        raise Refusal(404, f"no token {token}")
     if found.revoked_at is None:
         revoke_token(session, principal, found, now)
         session.commit()
