@@ -38,13 +38,13 @@ class Format(StrEnum):
     json = "json"
 
 
-def load_checked(path: Path | str) -> LoadedContract:
+def load_checked(path: Path | str, outside_allowed: bool = False) -> LoadedContract:
     """The contract in `path`, its calendars built; else every problem on stderr, exit 1.
 
     Problems read `file:line:col: key.path: message`, as from `accord contract check`.
     """
     try:
-        return check_contract(path, shown_as=str(path))
+        return check_contract(path, shown_as=str(path), outside_allowed=outside_allowed)
     except ContractInvalid as error:
         print_problems(error.problems)
         raise typer.Exit(FILE_ERROR) from None

@@ -34,12 +34,23 @@ class LintFormat(StrEnum):
 
 
 @app.command()
-def check(files: Files) -> None:
+def check(
+    files: Files,
+    allow_outside_files: Annotated[
+        bool,
+        typer.Option(
+            "--allow-outside-files",
+            help="Read iCalendar files named outside the contract's folder.",
+        ),
+    ] = False,
+) -> None:
     """Validate contracts: 'FILE: ok (id version)', or each problem as file:line:col."""
     bad = 0
     for name in files:
         try:
-            contract = check_contract(name, shown_as=name).contract
+            contract = check_contract(
+                name, shown_as=name, outside_allowed=allow_outside_files
+            ).contract
         except ContractInvalid as error:
             print_problems(error.problems)
             bad += 1

@@ -16,12 +16,21 @@ import typer
 from rich.console import Console
 
 from accord.cli import render
-from accord.cli.common import FILE_ERROR, USAGE_ERROR, Format, fail, load_checked, parse_instant
+from accord.cli.common import (
+    FILE_ERROR,
+    USAGE_ERROR,
+    Format,
+    fail,
+    load_checked,
+    parse_instant,
+    print_problems,
+)
 from accord.contracts.loader import LoadedContract
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.period import Period, parse_months
 from accord.domain.statement import statement_json
 from accord.evidence import EvidenceInvalid, read_evidence
+from accord.evidence.problems import MOST
 from accord.services import evaluate as service
 
 OUTAGE_HELP = (
@@ -46,6 +55,11 @@ PeriodOpt = Annotated[
 ]  # fmt: skip
 PlanOpt = Annotated[str | None, typer.Option("--plan", help="The plan, instead of the evidence's.")]
 FormatOpt = Annotated[Format, typer.Option("--format", help="table or json.")]
+OutsideOpt = Annotated[
+    bool,
+    typer.Option("--allow-outside-files", help="Read sample and iCalendar files that the "
+                 "evidence or the contract names outside its own folder."),
+]  # fmt: skip
 NowOpt = Annotated[
     str | None,
     typer.Option("--now", help="Judge running clocks as of this instant (ISO 8601); "
@@ -66,10 +80,12 @@ def evaluate(
     plan: PlanOpt = None,
     format: FormatOpt = Format.table,
     now: NowOpt = None,
+    allow_outside_files: OutsideOpt = False,
 ) -> None:
     """Statements of one month or of a range of months: availability, credits, support,
     performance, claims and the termination right."""
-    loaded, facts = load_checked(contract), _evidence(evidence)
+    outside = allow_outside_files
+    loaded, facts = load_checked(contract, outside), _evidence(evidence, outside)
     periods = _periods(period, loaded)
     instant = _now(now, loaded)
     try:
@@ -98,10 +114,12 @@ def simulate(
     plan: PlanOpt = None,
     format: FormatOpt = Format.table,
     now: NowOpt = None,
+    allow_outside_files: OutsideOpt = False,
 ) -> None:
     """What hypothetical outages would cost: the month's credits before and after, per
     objective and scope, and the difference."""
-    loaded, facts = load_checked(contract), _evidence(evidence)
+    outside = allow_outside_files
+    loaded, facts = load_checked(contract, outside), _evidence(evidence, outside)
     periods = _periods(period, loaded)
     if len(periods) != 1:
         fail(f"--period: simulate takes one month, got {period!r}", USAGE_ERROR)
@@ -140,11 +158,14 @@ def parse_outage(spec: str, zone: str) -> Outage:
     return Outage(start, end, scope=scope.strip() or None)
 
 
-def _evidence(path: Path) -> Evidence:
+def _evidence(path: Path, outside: bool) -> Evidence:
     try:
-        return read_evidence(path)
+        return read_evidence(path, outside_allowed=outside)
     except EvidenceInvalid as error:
-        fail(str(error), FILE_ERROR)
+        print_problems(error.problems)
+        if len(error.problems) >= MOST:
+            typer.echo(f"(stopped after {MOST} problems)", err=True)
+        raise typer.Exit(FILE_ERROR) from None
 
 
 def _periods(text: str, loaded: LoadedContract) -> list[Period]:

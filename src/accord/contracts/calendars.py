@@ -23,6 +23,7 @@ from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Calendar, Contract, Holiday, Maintenance
+from accord.contracts.source import shorten
 from accord.contracts.types import RelativeRule, Week
 from accord.domain.calendars import (
     BusinessCalendar,
@@ -35,6 +36,7 @@ from accord.domain.calendars import (
     Relative,
     WeeklyHours,
 )
+from accord.files import FileRefused, ReferenceRefused, read_bytes, referenced
 
 __all__ = [
     "CalendarError",
@@ -48,6 +50,7 @@ __all__ = [
 ]
 
 _REPEAT_UNTIL = datetime(2100, 1, 1)  # an RRULE without an end repeats until then
+_MOST_OCCURRENCES = 30_000  # every day from 2026 to 2100 is 27,028
 
 
 class CalendarError(ValueError):
@@ -58,7 +61,7 @@ def contract_calendars(loaded: LoadedContract) -> dict[str, BusinessCalendar]:
     """Every calendar of the contract, by name."""
     base = loaded.path.parent
     return {
-        name: business_calendar(name, calendar, base)
+        name: business_calendar(name, calendar, base, loaded.outside_allowed)
         for name, calendar in loaded.contract.calendars.items()
     }
 
@@ -71,13 +74,20 @@ def default_calendar_name(contract: Contract) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def business_calendar(name: str, calendar: Calendar, base: Path) -> BusinessCalendar:
-    """One contract calendar; iCalendar paths are relative to `base` (the contract's folder)."""
+def business_calendar(
+    name: str, calendar: Calendar, base: Path, outside_allowed: bool = False
+) -> BusinessCalendar:
+    """One contract calendar; iCalendar paths are relative to `base` (the contract's folder)
+    and stay inside it unless `outside_allowed`."""
     week = weekly_hours(calendar.week)
     rules: list[HolidayRule] = [holiday_rule(holiday) for holiday in calendar.holidays]
     rules += [CountrySet(c.country, c.subdivision) for c in calendar.country_holidays]
     for path in calendar.ical:
-        rules += read_closed_days(base / path)
+        try:
+            file = referenced(base, path, outside_allowed)
+        except ReferenceRefused as error:
+            raise CalendarError(f"calendar {name!r}: iCalendar file {path!r} is {error}") from None
+        rules += read_closed_days(file)
     try:
         return BusinessCalendar(name=name, zone=calendar.zone, week=week, holidays=tuple(rules))
     except ValueError as error:
@@ -115,9 +125,9 @@ def holiday_rule(holiday: Holiday) -> HolidayRule:
 def read_closed_days(path: Path) -> list[ExplicitDates]:
     """The closed days an iCalendar file lists, one rule per event."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CalendarError(f"{path}: cannot read the iCalendar file ({error.strerror})") from None
+        data = read_bytes(path)
+    except FileRefused as error:
+        raise CalendarError(f"{path}: cannot read the iCalendar file ({error})") from None
     try:
         parsed = icalendar.Calendar.from_ical(data)
     except ValueError as error:
@@ -160,12 +170,27 @@ def _occurrences(event: Any, start: date, where: str) -> set[date]:
     if "RRULE" not in event:
         return {start}
     text = event["RRULE"].to_ical().decode()
+    frequency = str(event["RRULE"].get("FREQ", [""])[0]).upper()
+    if frequency in ("SECONDLY", "MINUTELY", "HOURLY"):
+        raise CalendarError(f"{where} repeats {frequency}; closed days repeat daily at most")
     try:
         rule = rrulestr(text, dtstart=datetime.combine(start, time()), ignoretz=True)
-    except ValueError as error:
-        raise CalendarError(f"{where} has a bad RRULE {text!r} ({error})") from None
-    first = datetime.combine(start, time())
-    return {moment.date() for moment in rule.between(first, _REPEAT_UNTIL, inc=True)}
+    except (ValueError, OverflowError) as error:
+        raise CalendarError(f"{where} has a bad RRULE {shorten(text)!r} ({error})") from None
+    found: set[date] = set()
+    try:
+        for moment in rule.xafter(datetime.combine(start, time()), inc=True):
+            if moment >= _REPEAT_UNTIL:
+                break
+            if len(found) == _MOST_OCCURRENCES:
+                raise CalendarError(
+                    f"{where} repeats more than {_MOST_OCCURRENCES} times before "
+                    f"{_REPEAT_UNTIL.year}"
+                )
+            found.add(moment.date())
+    except (ValueError, OverflowError) as error:  # dates past 9999
+        raise CalendarError(f"{where} has a bad RRULE {shorten(text)!r} ({error})") from None
+    return found
 
 
 def _excluded(event: Any) -> set[date]:

@@ -18,16 +18,22 @@ import holidays as holiday_data
 from accord.contracts.calendars import business_calendar, read_closed_days
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.model import Calendar
-from accord.contracts.source import PathKey
+from accord.contracts.source import PathKey, shorten
 from accord.domain.calendars import CountrySet
+from accord.files import ReferenceRefused, referenced
 from accord.problems import Problem, did_you_mean
 
 __all__ = ["check_contract", "calendar_problems"]
 
 
-def check_contract(path: Path | str, shown_as: str | None = None) -> LoadedContract:
-    """The loaded contract, or ContractInvalid with every problem found."""
-    loaded = load_contract(path, shown_as)
+def check_contract(
+    path: Path | str, shown_as: str | None = None, outside_allowed: bool = False
+) -> LoadedContract:
+    """The loaded contract, or ContractInvalid with every problem found.
+
+    iCalendar files are read inside the contract's folder unless `outside_allowed`.
+    """
+    loaded = load_contract(path, shown_as, outside_allowed)
     problems = list(calendar_problems(loaded))
     if problems:
         raise ContractInvalid(problems)
@@ -37,12 +43,14 @@ def check_contract(path: Path | str, shown_as: str | None = None) -> LoadedContr
 def calendar_problems(loaded: LoadedContract) -> Iterator[Problem]:
     """Every calendar that cannot be built, at the key that stops it."""
     for name, calendar in loaded.contract.calendars.items():
-        found = [(path, message) for path, message in _calendar(name, calendar, loaded.path)]
+        found = list(_calendar(name, calendar, loaded.path, loaded.outside_allowed))
         for path, message in found:
             yield loaded.document.problem(path, message)
 
 
-def _calendar(name: str, calendar: Calendar, contract: Path) -> Iterator[tuple[PathKey, str]]:
+def _calendar(
+    name: str, calendar: Calendar, contract: Path, outside_allowed: bool
+) -> Iterator[tuple[PathKey, str]]:
     base: PathKey = ("calendars", name)
     broken = False
     for i, country in enumerate(calendar.country_holidays):
@@ -54,14 +62,21 @@ def _calendar(name: str, calendar: Calendar, contract: Path) -> Iterator[tuple[P
                                    country.subdivision)  # fmt: skip
     for i, file in enumerate(calendar.ical):
         try:
-            read_closed_days(contract.parent / file)
+            read_closed_days(referenced(contract.parent, file, outside_allowed))
+        except ReferenceRefused as error:
+            broken = True
+            yield (*base, "ical", i), f"{shorten(file)!r} is {error}"
         except ValueError as error:
             broken = True
             yield (*base, "ical", i), str(error)
     if broken:
         return
+    if not any(calendar.week):
+        # Every clock on it would wait for ever; say so here rather than at evaluation.
+        yield (*base, "hours"), "the calendar never opens: its hours name no open time"
+        return
     try:
-        business_calendar(name, calendar, contract.parent)
+        business_calendar(name, calendar, contract.parent, outside_allowed)
     except ValueError as error:
         yield _holiday_problem(base, calendar, str(error).removeprefix(f"calendar {name!r}: "))
 

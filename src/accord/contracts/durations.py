@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from accord.contracts.source import shorten
+
 DurationUnit = Literal["seconds", "minutes", "hours", "days", "weeks", "business_days"]
 
 _UNIT_WORDS: dict[str, DurationUnit] = {
@@ -48,6 +50,13 @@ class Duration:
         return round(self.amount * _UNIT_SECONDS[self.unit])
 
     @property
+    def whole_seconds(self) -> bool:
+        """True when the duration is a whole number of seconds (never for business days)."""
+        if self.unit == "business_days":
+            return False
+        return (self.amount * _UNIT_SECONDS[self.unit]).is_integer()
+
+    @property
     def is_days(self) -> bool:
         """True when the unit is a count of days, whose meaning depends on a clock."""
         return self.unit in ("days", "weeks", "business_days")
@@ -83,7 +92,9 @@ def parse_duration(value: Any) -> Duration:
     text = value.strip()
     match = _DURATION_RE.match(text.lower())
     if match is None:
-        raise ValueError(f"expected {DURATION_HELP}, got {value!r}")
+        raise ValueError(f"expected {DURATION_HELP}, got {shorten(value)!r}")
+    if len(match.group(1)) > 12:  # more than a century in seconds, or a typo
+        raise ValueError(f"a duration is at most {MAX_DURATION_DAYS} days, got {shorten(value)!r}")
     amount = float(match.group(1))
     unit = _unit(match.group(2))
     if unit == "business_days" and not amount.is_integer():

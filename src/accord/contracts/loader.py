@@ -36,9 +36,12 @@ class LoadedContract:
     contract: Contract  # the validated model
     path: Path  # the file it came from (iCalendar files are relative to it)
     document: Document  # the raw data and the place of every key, for lint
+    outside_allowed: bool = False  # iCalendar files may lie outside the contract's folder
 
 
-def load_contract(path: Path | str, shown_as: str | None = None) -> LoadedContract:
+def load_contract(
+    path: Path | str, shown_as: str | None = None, outside_allowed: bool = False
+) -> LoadedContract:
     path = Path(path)
     try:
         document = read_document(path, shown_as)
@@ -49,13 +52,17 @@ def load_contract(path: Path | str, shown_as: str | None = None) -> LoadedContra
     try:
         contract = Contract.model_validate(document.data)
     except ValidationError as error:
-        errors = _deepest(document, error.errors(include_url=False))
+        # Enough to see a pattern; 20,000 unknown keys must not take minutes to say so.
+        errors = _deepest(document, error.errors(include_url=False)[:_MOST])
         problems = [_explain(document, e) for e in errors]
-        raise ContractInvalid(_unique(sorted(problems, key=_order))) from None
+        raise ContractInvalid(_unique(sorted(problems, key=_order))[:_MOST]) from None
     problems = [document.problem(p, m) for p, m in dangling_references(contract)]
     if problems:
         raise ContractInvalid(sorted(problems, key=_order))
-    return LoadedContract(contract, path, document)
+    return LoadedContract(contract, path, document, outside_allowed)
+
+
+_MOST = 50  # problems reported of one file
 
 
 def _order(problem: Problem) -> tuple[int, int, str]:

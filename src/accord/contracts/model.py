@@ -57,6 +57,7 @@ from accord.contracts.model_support import (
 )
 from accord.contracts.types import (
     DurationField,
+    FixedDurationField,
     HolidayRuleField,
     NthWeekdayRule,
     TimeRange,
@@ -228,7 +229,7 @@ class Recurring(Strict):
 
     on: str
     at: str
-    lasts: DurationField
+    lasts: FixedDurationField
 
     @field_validator("on")
     @classmethod
@@ -244,6 +245,13 @@ class Recurring(Strict):
         parse_time_of_day(value)
         return value
 
+    @field_validator("lasts")
+    @classmethod
+    def _some_time(cls, value: Duration) -> Duration:
+        if not value.seconds:
+            raise ValueError(f"a maintenance slot lasts some time, got {value.text!r}")
+        return value
+
     @property
     def rule(self) -> NthWeekdayRule:
         return parse_nth_weekday(self.on, month_required=False)
@@ -254,11 +262,11 @@ class Maintenance(Strict):
     windows: list[WindowField] = []  # allowed; empty means any time
     recurring: list[Recurring] = []
     as_needed: bool = True  # besides the recurring slots
-    notice: DurationField | None = None  # advance notice required
+    notice: FixedDurationField | None = None  # advance notice required
     announce: list[str] = []  # e-mail, status page, ...
-    monthly_cap: DurationField | None = None
-    quarterly_cap: DurationField | None = None  # per calendar quarter, instead of a month
-    yearly_cap: DurationField | None = None  # per calendar year ('at most 10 h a year')
+    monthly_cap: FixedDurationField | None = None
+    quarterly_cap: FixedDurationField | None = None  # per calendar quarter, instead of a month
+    yearly_cap: FixedDurationField | None = None  # per calendar year ('at most 10 h a year')
     beyond_cap: Literal["downtime", "excluded"] = "downtime"
     outside_windows: Literal["downtime", "excluded"] = "downtime"
     without_notice: Literal["downtime", "excluded"] = "downtime"
@@ -280,6 +288,18 @@ class Maintenance(Strict):
             return "year", self.yearly_cap
         return "month", self.monthly_cap
 
+    @field_validator("as_needed")
+    @classmethod
+    def _as_needed(cls, value: bool) -> bool:
+        # Refused rather than read loosely: the slots would narrow the allowed windows, and
+        # the evaluation does not check maintenance against the recurring slots yet.
+        if not value:
+            raise ValueError(
+                "as_needed: false (maintenance only in the recurring slots) cannot be "
+                "evaluated yet; the recurring slots are not checked against maintenance"
+            )
+        return value
+
     @property
     def allowed_week(self) -> Week | None:
         """The union of the allowed windows, or None when any time is allowed."""
@@ -298,7 +318,7 @@ class Condition(Strict):
 class Exclusions(Strict):
     causes: list[Literal["force_majeure", "third_party", "attack", "customer"]] = []
     downtime_from_initial_notice: bool = False  # no liability before the customer reports
-    introductory_period: DurationField | None = None  # after the first order (S8)
+    introductory_period: FixedDurationField | None = None  # after the first order (S8)
     conditions: list[Condition] = []  # other voiding conditions
     out_of_scope: list[str] = []  # beta features, client hardware, ...
 

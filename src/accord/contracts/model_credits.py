@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from accord.contracts.model_base import Strict
+from accord.contracts.model_base import Count, Number, Strict
 from accord.contracts.types import DurationField, PercentField, PercentRangeField
 
 
@@ -25,7 +25,7 @@ class LinearCredit(Strict):
 
     kind: Literal["linear"]
     percent: PercentField
-    per: float = Field(default=1.0, gt=0)  # points of availability
+    per: Number = Field(default=1.0, gt=0)  # points of availability
     of: Literal["downtime", "shortfall"] = "shortfall"
     rounding: Literal["incremental", "pro_rata"] = "incremental"  # whole steps, or fractions
 
@@ -39,7 +39,7 @@ class ProportionalCredit(Strict):
     """Credit = share of the month down x multiplier, in percent of the basis."""
 
     kind: Literal["proportional"]
-    multiplier: float = Field(default=1.0, gt=0)
+    multiplier: Number = Field(default=1.0, gt=0)
 
 
 CreditRule = Annotated[
@@ -63,8 +63,8 @@ class Claim(Strict):
 
 
 class Termination(Strict):
-    missed_months: int = Field(ge=1)
-    within_months: int = Field(ge=1)
+    missed_months: Count = Field(ge=1)
+    within_months: Count = Field(ge=1)
 
 
 class Credits(Strict):

@@ -7,9 +7,13 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from accord.contracts.model_base import SLUG, Strict, keys_as_text
+from accord.contracts.model_base import SLUG, Count, Number, Strict, keys_as_text
 from accord.contracts.model_credits import CreditRule
-from accord.contracts.types import DurationField, PercentField
+from accord.contracts.types import (
+    FixedDurationField,
+    IntervalField,
+    PercentField,
+)
 
 Probe = Literal[
     "http", "http_headers", "http_keyword", "tcp", "icmp", "dns", "tls", "heartbeat", "manual"
@@ -21,12 +25,12 @@ class Measurement(Strict):
 
     probe: Probe
     target: str | None = None  # URL, host or heartbeat name
-    interval: DurationField  # one sample per interval
-    timeout: DurationField | None = None  # a sample slower than this fails
-    confirmations: int = Field(default=1, ge=1)  # consecutive failures before down
-    minimum_outage: DurationField | None = None  # shorter outages (any source) not recorded
+    interval: IntervalField  # one sample per interval
+    timeout: FixedDurationField | None = None  # a sample slower than this fails
+    confirmations: Count = Field(default=1, ge=1)  # consecutive failures before down
+    minimum_outage: FixedDurationField | None = None  # shorter outages (any source) not recorded
     locations: list[str] = []  # probe locations
-    quorum: int = Field(default=1, ge=1)  # locations that must agree on down
+    quorum: Count = Field(default=1, ge=1)  # locations that must agree on down
     remediation: list[str] = []  # ordered actions on failure (restart, reboot, ...)
     opens_incident: bool = False  # an alert opens an incident ticket automatically
     around_the_clock: bool = True  # monitored 24/7/365
@@ -67,7 +71,7 @@ class Availability(Strict):
 
 
 class Band(Strict):
-    under: float  # in the objective's unit
+    under: Number  # in the objective's unit
     percent: PercentField  # share of samples that must be under it
 
 
@@ -76,7 +80,7 @@ class Ratio(Strict):
 
     bad: str  # metric name counting bad events (e.g. orders delayed)
     total: str  # metric name counting all events
-    window: DurationField
+    window: FixedDurationField
     at_most_percent: PercentField
 
 
@@ -86,10 +90,10 @@ class Performance(Strict):
     metric: str | None = None  # the evidence metric name
     unit: str = ""
     statistic: Literal["mean", "median", "p90", "p95", "p99", "max", "min"] | None = None
-    at_most: float | None = None
-    below: float | None = None
-    at_least: float | None = None
-    above: float | None = None
+    at_most: Number | None = None
+    below: Number | None = None
+    at_least: Number | None = None
+    above: Number | None = None
     bands: list[Band] = []
     ratio: Ratio | None = None
     scope: Literal["service", "location"] = "service"

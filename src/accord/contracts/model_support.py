@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, model_validator
 
 from accord.contracts.model_base import Clock, Strict, keys_as_text
-from accord.contracts.types import DurationField, DurationOrRangeField, PercentField
+from accord.contracts.types import (
+    Duration,
+    DurationField,
+    DurationOrRangeField,
+    DurationRange,
+    PercentField,
+)
 from accord.domain.support.terms import Metric, Reclassification
 
 
@@ -21,6 +27,14 @@ class Channel(Strict):
     topics: list[str] = []  # what it may be used for
 
 
+def whole_days(amount: Duration | DurationRange, clock: str | None) -> None:
+    """Days on a business clock count business dates: refuse a fraction of one."""
+    for one in (amount.low, amount.high) if isinstance(amount, DurationRange) else (amount,):
+        counted = one.unit == "business_days" or (one.unit == "days" and clock != "calendar")
+        if counted and not one.amount.is_integer():
+            raise ValueError(f"{one.text!r} on a business clock needs whole days")
+
+
 class Target(Strict):
     """A clock: due `within` after its start, counted on `clock`."""
 
@@ -29,12 +43,22 @@ class Target(Strict):
     clock: Clock | None = None  # business: the coverage calendar's open time
     calendar: str | None = None  # overrides the severity's coverage calendar
 
+    @model_validator(mode="after")
+    def _whole_days(self) -> Target:
+        whole_days(self.within, self.clock)
+        return self
+
 
 class Update(Strict):
     every: DurationOrRangeField
     bound: Literal["lower", "upper"] | None = None
     clock: Clock | None = None
     calendar: str | None = None
+
+    @model_validator(mode="after")
+    def _whole_days(self) -> Update:
+        whole_days(self.every, self.clock)
+        return self
 
 
 class Severity(Strict):

@@ -7,6 +7,7 @@ times and words stay as written, and duplicate keys are refused rather than over
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from accord.files import FileRefused, read_bytes
 from accord.problems import Problem, line_column
 
 PathKey = tuple[str | int, ...]
@@ -99,18 +101,15 @@ class Document:
 def read_document(path: Path, shown_as: str | None = None) -> Document:
     """Read a YAML file into a Document; raise ContractSyntaxError on unreadable input."""
     name = shown_as or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContractSyntaxError(Problem(name, 1, 1, "", "no such file")) from None
-    except IsADirectoryError:
+    if path.is_dir():
         message = "is a directory; give the contract files in it"
-        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
+        raise ContractSyntaxError(Problem(name, 1, 1, "", message))
+    try:
+        text = read_bytes(path).decode("utf-8")
+    except FileRefused as error:
+        raise ContractSyntaxError(Problem(name, 1, 1, "", str(error))) from None
     except UnicodeDecodeError as error:
         raise ContractSyntaxError(_not_text(name, error)) from None
-    except OSError as error:
-        message = f"cannot read: {error.strerror or error}"
-        raise ContractSyntaxError(Problem(name, 1, 1, "", message)) from None
     return parse_document(text, name)
 
 
@@ -188,20 +187,27 @@ def _build(node: yaml.Node, path: PathKey, doc: Document, inside: set[int]) -> A
 def _collection(node: yaml.Node, path: PathKey, doc: Document, inside: set[int]) -> Any:
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
+        seen: set[str] = set()  # the keys as text: `1` and `"1"` are one key
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise ContractSyntaxError(doc.problem(path, "a key must be plain text"))
             key = _scalar(key_node, path, doc)
-            if isinstance(key, int | str) and str(key) in {str(k) for k in result}:
+            if isinstance(key, int | str) and str(key) in seen:
                 line, column = _mark(key_node)
                 dotted = ".".join(str(p) for p in (*path, key))
                 raise ContractSyntaxError(
                     Problem(doc.file, line, column, dotted, "this key is given twice")
                 )
+            seen.add(str(key))
             doc.key_marks[(*path, str(key))] = _mark(key_node)
             result[key] = _build(value_node, (*path, str(key)), doc, inside)
         return result
     return [_build(item, (*path, i), doc, inside) for i, item in enumerate(node.value)]
+
+
+# Digits a contract's number may have: more is a typo, and past 4300 Python refuses to
+# read an integer at all.
+MAX_DIGITS = 30
 
 
 def _scalar(node: yaml.Node, path: PathKey, doc: Document) -> Any:
@@ -209,12 +215,48 @@ def _scalar(node: yaml.Node, path: PathKey, doc: Document) -> Any:
     tag = node.tag
     if tag == "tag:yaml.org,2002:bool":
         return value.lower() == "true"
-    if tag == "tag:yaml.org,2002:int":
-        return int(value)
-    if tag == "tag:yaml.org,2002:float":
-        return float(value)
+    if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        return _number(node, path, doc)
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag in ("tag:yaml.org,2002:str", "!"):
         return value
     raise ContractSyntaxError(doc.problem(path, f"unsupported YAML tag {tag!r}"))
+
+
+def _number(node: yaml.Node, path: PathKey, doc: Document) -> int | float:
+    """A number as the resolver matched it: decimal digits, finite, of a readable length."""
+    text = node.value
+    digits = sum(c.isdigit() for c in text.partition("e")[0].partition("E")[0])
+    if digits > MAX_DIGITS:
+        message = f"a number of at most {MAX_DIGITS} digits is expected, got {digits} digits"
+        raise ContractSyntaxError(_at_node(node, path, doc, message))
+    number = int(text) if node.tag == "tag:yaml.org,2002:int" else float(text)
+    if not math.isfinite(number):
+        message = f"a finite number is expected, got {shorten(text)!r}"
+        raise ContractSyntaxError(_at_node(node, path, doc, message))
+    return number
+
+
+def _at_node(node: yaml.Node, path: PathKey, doc: Document, message: str) -> Problem:
+    line, column = _mark(node)
+    return Problem(doc.file, line, column, ".".join(str(p) for p in path), message)
+
+
+# A number given as text ('"5"', '1e5') is read as that number; anything else Python's
+# float() would take ('1_000', 'nan', 'inf', other scripts' digits) is not a number here.
+_DECIMAL = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,3})?$")
+
+
+def is_decimal(text: str) -> bool:
+    """Whether `text` is a number in decimal digits of a readable length (see MAX_DIGITS)."""
+    text = text.strip()
+    return len(text) <= MAX_DIGITS and _DECIMAL.match(text) is not None
+
+
+def shorten(text: str, most: int = 60) -> str:
+    """`text`, cut in its middle when longer than `most` characters, for messages."""
+    if len(text) <= most:
+        return text
+    keep = most // 2 - 2
+    return f"{text[:keep]}...{text[-keep:]} ({len(text)} characters)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer, WithJsonSchema
 
 from accord.contracts.durations import (
     DURATION_HELP,
@@ -24,6 +24,7 @@ from accord.contracts.durations import (
     parse_duration,
     parse_duration_or_range,
 )
+from accord.contracts.source import is_decimal, shorten
 from accord.domain.calendars.hours import merge
 from accord.domain.remedies import within
 from accord.problems import did_you_mean
@@ -73,12 +74,9 @@ def parse_percent(value: Any) -> float:
         raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
     if isinstance(value, str):
         text = value.strip().removesuffix("%").strip()
-        if not text.isascii():
-            raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}")
-        try:
-            number = float(text)
-        except ValueError:
-            raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value!r}") from None
+        if not is_decimal(text):  # not float(): it reads '9_9' as 99 and 'nan'
+            raise ValueError(f"expected a percent like 99.95 or '99.95%', got {value[:30]!r}")
+        number = float(text)
     elif isinstance(value, int | float):
         number = float(value)
     else:
@@ -246,6 +244,9 @@ class NthWeekdayRule:
     month: int | None  # 1..12; None in recurring schedules ('of the month')
 
 
+MAX_HOLIDAY_OFFSET = 366  # 'N days after Easter' stays within a year of it
+
+
 @dataclass(frozen=True)
 class RelativeRule:
     """'1 day after Thanksgiving': a day counted from another named holiday."""
@@ -283,6 +284,11 @@ def parse_holiday_rule(value: Any) -> NthWeekdayRule | RelativeRule:
     relative = _RELATIVE_RE.match(text) or _RELATIVE_RE.match(text.lower())
     if relative is not None:
         sign = 1 if relative.group(2).lower() == "after" else -1
+        if len(relative.group(1)) > 3 or int(relative.group(1)) > MAX_HOLIDAY_OFFSET:
+            raise ValueError(
+                f"a holiday is at most {MAX_HOLIDAY_OFFSET} days from the one it counts from, "
+                f"got {shorten(text)!r}"
+            )
         return RelativeRule(sign * int(relative.group(1)), text[relative.start(3) :].strip())
     day_after = _DAY_AFTER_RE.match(text.lower())
     if day_after is not None:
@@ -355,6 +361,29 @@ DurationOrRangeField = Annotated[
     _schema(r"^\d+(\.\d+)?\s*([a-zA-Z ]+)?(\s*(-|to)\s*\d+(\.\d+)?\s*[a-zA-Z ]+)?$",
             DURATION_HELP + ", or a range like '5-15 min'"),
 ]  # fmt: skip
+
+
+def _fixed_length(value: Duration) -> Duration:
+    if value.unit == "business_days":
+        raise ValueError(
+            f"{value.text!r} is counted in business days, which have no fixed length here; "
+            "give it in seconds, minutes, hours or days"
+        )
+    return value
+
+
+def _interval(value: Duration) -> Duration:
+    if not value.whole_seconds or (value.seconds or 0) < 1:
+        raise ValueError(
+            f"an interval is a whole number of seconds, at least 1s, got {value.text!r}"
+        )
+    return value
+
+
+# A duration of a fixed length: no business days (maintenance, measurement, windows).
+FixedDurationField = Annotated[DurationField, AfterValidator(_fixed_length)]
+# How often a probe samples: whole seconds, at least one (samples are counted in seconds).
+IntervalField = Annotated[FixedDurationField, AfterValidator(_interval)]
 PercentField = Annotated[
     float,
     BeforeValidator(parse_percent),

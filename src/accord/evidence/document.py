@@ -27,9 +27,10 @@ from accord.domain.evidence import (
     TicketEvent,
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
-from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, shown
+from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, not_utf8, shown
 from accord.evidence.sample_sources import COLUMNAR_SUFFIXES, read_sample_file
 from accord.evidence.sample_table import SampleTable
+from accord.files import FileRefused, ReferenceRefused, read_bytes, referenced
 from accord.problems import Problem
 
 SAMPLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", *COLUMNAR_SUFFIXES)
@@ -51,8 +52,15 @@ def _object(pairs: list[tuple[str, Any]]) -> _Object:
     return result
 
 
-def read_evidence(path: Path | str, shown_as: str | None = None) -> Evidence:
-    """Read an evidence document (.json), or a bare sample file (.csv, .jsonl, .ndjson)."""
+def read_evidence(
+    path: Path | str, shown_as: str | None = None, outside_allowed: bool = False
+) -> Evidence:
+    """Read an evidence document (.json), or a bare sample file (.csv, .jsonl, .ndjson).
+
+    The sample files a document names are read inside its folder unless `outside_allowed`;
+    `-` reads a document from standard input (its sample files named from the current
+    folder).
+    """
     path = Path(path)
     name = shown_as or str(path)
     if path.suffix.lower() in SAMPLE_SUFFIXES:
@@ -61,11 +69,11 @@ def read_evidence(path: Path | str, shown_as: str | None = None) -> Evidence:
         problems.raise_any()
         return Evidence(samples=table.samples())
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EvidenceInvalid([Problem(name, 1, 1, "", "no such file")]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise EvidenceInvalid([Problem(name, 1, 1, "", f"cannot read: {error}")]) from None
+        text = read_bytes(path).decode("utf-8")
+    except FileRefused as error:
+        raise EvidenceInvalid([Problem(name, 1, 1, "", str(error))]) from None
+    except UnicodeDecodeError as error:
+        raise EvidenceInvalid([not_utf8(name, error)]) from None
     try:
         data = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
@@ -73,16 +81,17 @@ def read_evidence(path: Path | str, shown_as: str | None = None) -> Evidence:
         raise EvidenceInvalid([problem]) from None
     except RecursionError:
         raise EvidenceInvalid([Problem(name, 1, 1, "", "nested too deeply")]) from None
-    reader = _Reader(Problems(name, text), path.parent)
+    reader = _Reader(Problems(name, text), path.parent, outside_allowed)
     evidence = reader.evidence(data)
     reader.problems.raise_any()
     return evidence
 
 
 class _Reader:
-    def __init__(self, problems: Problems, folder: Path) -> None:
+    def __init__(self, problems: Problems, folder: Path, outside_allowed: bool) -> None:
         self.problems = problems
         self.folder = folder  # sample files are named relative to the document
+        self.outside_allowed = outside_allowed  # ... and may lie outside its folder
         self.ticket_ids: dict[str, KeyPath] = {}  # each ticket id, where it is first given
 
     def bad(self, path: KeyPath, message: str, at_key: bool = False, last: bool = False) -> None:
@@ -344,11 +353,15 @@ class _Reader:
         return report
 
     def sample_file(self, name: str, path: KeyPath, table: SampleTable) -> None:
-        file = self.folder / name
+        try:
+            file = referenced(self.folder, name, self.outside_allowed)
+        except ReferenceRefused as error:
+            self.bad(path, f"sample file {shown(name)} is {error}")
+            return
         if file.suffix.lower() not in SAMPLE_SUFFIXES:
-            self.bad(path, f"a sample file ends in {', '.join(SAMPLE_SUFFIXES)}, got {name!r}")
-        elif not file.is_file():
-            self.bad(path, f"no sample file {name!r} next to this document")
+            self.bad(path, f"a sample file ends in {', '.join(SAMPLE_SUFFIXES)}, got {shown(name)}")
+        elif not file.exists():
+            self.bad(path, f"no sample file {shown(name)} next to this document")
         else:
             found = Problems(str(file))
             read_sample_file(file, table, found)

@@ -102,6 +102,13 @@ def _after(text: str, i: int) -> int:
     return _skip(text, end + 1) if end < len(text) and text[end] == "," else end
 
 
+def not_utf8(file: str, error: UnicodeDecodeError) -> Problem:
+    """Where a file stops being UTF-8 text; the column counts bytes."""
+    line, column = line_column(error.object[: error.start].decode("latin-1"), error.start)
+    byte = error.object[error.start]
+    return Problem(file, line, column, "", f"not UTF-8 text (byte {byte:#04x})")
+
+
 class Problems:
     """Problems found in one file, collected up to `MOST`."""
 

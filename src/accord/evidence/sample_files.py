@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from accord.evidence.instants import parse_many
 from accord.evidence.problems import Problems, locate
 from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
+from accord.files import FileRefused, read_bytes
 
 _BLOCK = 1 << 24  # bytes of a CSV file cut at a time
 _LINES = 100_000  # JSON Lines parsed at a time
@@ -32,9 +33,9 @@ WIDEST = 256  # characters in one CSV field on the fast path
 def read_text_samples(path: Path, table: SampleTable, problems: Problems) -> None:
     """The reference reader of CSV and JSON Lines sample files."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        problems.line(1, 1, (), f"cannot read: {error.strerror or error}")
+        data = read_bytes(path)
+    except FileRefused as error:
+        problems.line(1, 1, (), str(error))
         return
     if path.suffix.lower() == ".csv":
         _read_csv(data, table, problems)
