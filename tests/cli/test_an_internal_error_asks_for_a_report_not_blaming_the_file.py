@@ -63,4 +63,4 @@ def test_a_term_the_evaluation_cannot_count_is_still_the_files_error(
         cli.main()
     assert stop.value.code == 1
     [line] = capsys.readouterr().err.splitlines()
-    assert line.startswith(f"error: {odd}: maintenance.as_needed: false")
+    assert line.startswith(f"{odd}:113:14: maintenance.as_needed: false")

@@ -295,7 +295,7 @@ class Maintenance(Strict):
         # the evaluation does not check maintenance against the recurring slots yet.
         if not value:
             raise ValueError(
-                "as_needed: false (maintenance only in the recurring slots) cannot be "
+                "false (maintenance only in the recurring slots) cannot be "
                 "evaluated yet; the recurring slots are not checked against maintenance"
             )
         return value
