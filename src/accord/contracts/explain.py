@@ -149,7 +149,10 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
             ("  Target", f"{words.target(o)} per {o.window.replace('_', ' ')}, per {o.scope}"),
             ("  Covers", words.covers(o.covers) if o.covers else None),
             ("  Scope downtime", _rollup(o)),
-            ("  Measured by", words.measurement(o.measurement)),
+            (
+                "  Measured by",
+                words.requests(o.requests) if o.requests else words.measurement(o.measurement),
+            ),
             ("  Counted in", _MINUTES.get(o.downtime_minutes or "")),
             ("  Excluded time", excluded),
             ("  Credit", credit),

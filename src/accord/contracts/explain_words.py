@@ -20,6 +20,7 @@ from accord.contracts.model import (
     Performance,
     ProportionalCredit,
     Recurring,
+    RequestMeasurement,
     Target,
     TieredCredit,
     Update,
@@ -188,6 +189,21 @@ def measurement(rule: Measurement | None) -> str:
     if rule.opens_incident:
         words += "; an alert opens an incident"
     return words
+
+
+def requests(rule: RequestMeasurement) -> str:
+    """Request-based availability, in words."""
+    each = f"request error rates per {duration(rule.interval)} interval"
+    if rule.reading == "mean_error_rate":
+        words = f"100 % minus the mean of the {each}s"
+    else:
+        words = f"{each}: an interval above {percent(rule.error_threshold_percent or 0)} is down"
+        if rule.minimum_outage is not None:
+            words += f" (runs under {duration(rule.minimum_outage)} do not count)"
+    idle = "has 0 % errors" if rule.below_minimum == "no_errors" else "is not judged"
+    n = rule.minimum_requests
+    few = "without requests" if n == 1 else f"with fewer than {n} requests"
+    return words + f"; an interval {few} {idle}"
 
 
 def target(objective: Availability) -> str:

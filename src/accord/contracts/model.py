@@ -44,6 +44,7 @@ from accord.contracts.model_objectives import (
     Performance,
     Probe,
     Ratio,
+    RequestMeasurement,
 )
 from accord.contracts.model_support import (
     Channel,
@@ -111,6 +112,7 @@ __all__ = [
     "ProportionalCredit",
     "Ratio",
     "Recurring",
+    "RequestMeasurement",
     "SLUG",
     "Severity",
     "StatusPage",

@@ -36,6 +36,25 @@ class Measurement(Strict):
     around_the_clock: bool = True  # monitored 24/7/365
 
 
+class RequestMeasurement(Strict):
+    """Availability from request counts: an error rate per interval (storage, databases)."""
+
+    interval: IntervalField  # 'each five-minute interval'
+    reading: Literal["mean_error_rate", "error_threshold"]
+    # 'error_threshold': an interval whose error rate is above this percent is downtime.
+    error_threshold_percent: PercentField | None = None
+    minimum_requests: Count = Field(default=1, ge=1)  # an interval needs this many to be judged
+    below_minimum: Literal["no_errors", "ignored"] = "no_errors"  # else: 0 % errors, or no data
+    minimum_outage: FixedDurationField | None = None  # shorter runs over the threshold: none
+
+    @model_validator(mode="after")
+    def _threshold(self) -> RequestMeasurement:
+        needs = self.reading == "error_threshold"
+        if needs != (self.error_threshold_percent is not None):
+            raise ValueError("'error_threshold_percent' goes with reading: error_threshold only")
+        return self
+
+
 class Availability(Strict):
     """An uptime commitment over a calendar month of the contract's zone."""
 
@@ -51,12 +70,19 @@ class Availability(Strict):
     # The calendar window judged, in the contract's zone: a month, a quarter or a year.
     window: Literal["calendar_month", "calendar_quarter", "calendar_year"] = "calendar_month"
     measurement: Measurement | None = None
+    requests: RequestMeasurement | None = None  # judged on request counts, not samples
     # Downtime counted in whole clock minutes: a minute is down when any second of it is
     # ('any_second': partial minutes count) or when all are ('whole_minute': they do not).
     downtime_minutes: Literal["any_second", "whole_minute"] | None = None
     excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
     credit: CreditRule | None = None
     benchmark_only: bool = False  # a stated aim with no remedy attached (L3)
+
+    @model_validator(mode="after")
+    def _one_way_to_measure(self) -> Availability:
+        if self.requests is not None and self.measurement is not None:
+            raise ValueError("an objective has 'measurement' (probes) or 'requests', not both")
+        return self
 
     @model_validator(mode="after")
     def _rollup_for_the_service(self) -> Availability:

@@ -27,6 +27,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
 )  # fmt: skip
 
 
+Fact = str | float | bool  # a fact of the customer's setup: 'zones': 3, 'plan_tier': 'gold'
+
+
 @dataclass(frozen=True)
 class Fees:
     currency: str  # ISO 4217 code
@@ -70,6 +73,26 @@ class Samples:
             response_ms=self.response_ms[index], scopes=self.scopes,
             locations=self.locations, monitors=self.monitors,
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Requests:
+    """Request counts per interval as columns; row i counts the requests of the interval
+    that starts at at[i] (a storage or database SLA's 'valid requests')."""
+
+    at: NDArray[np.int64]  # UTC epoch seconds: the start of the row's interval
+    total: NDArray[np.int64]  # valid requests in the interval, >= 0
+    errors: NDArray[np.int64]  # of them, failed ones (0 <= errors <= total)
+    scope: NDArray[np.int32]  # index into scopes; scopes[0] is '' (the whole service)
+    scopes: tuple[str, ...] = ("",)
+
+    def __len__(self) -> int:
+        return int(self.at.shape[0])
+
+    @staticmethod
+    def empty() -> Requests:
+        none = np.empty(0, np.int64)
+        return Requests(none, none, none, np.empty(0, np.int32))
 
 
 @dataclass(frozen=True)
@@ -124,10 +147,12 @@ class Evidence:
     tickets: tuple[Ticket, ...] = ()
     metrics: tuple[MetricPoint, ...] = ()
     first_order_at: datetime | None = None  # start of an introductory period (S8)
+    requests: Requests = field(default_factory=Requests.empty)  # counts per interval
+    facts: dict[str, Fact] = field(default_factory=dict)  # the customer's setup, by name
 
     def scopes_named(self, with_tickets: bool = False) -> set[str]:
         """Scopes named in samples, outages, maintenance and fees (and tickets when asked)."""
-        found = {s for s in self.samples.scopes if s}
+        found = {s for s in self.samples.scopes if s} | {s for s in self.requests.scopes if s}
         found |= {o.scope for o in self.outages if o.scope}
         found |= {w.scope for w in self.maintenance if w.scope}
         if with_tickets:

@@ -18,6 +18,7 @@ from accord.domain.evidence import (
     CAUSES,
     EVENT_TYPES,
     Evidence,
+    Fact,
     Fees,
     MaintenanceWindow,
     MetricPoint,
@@ -28,13 +29,17 @@ from accord.domain.evidence import (
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
 from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, not_utf8, shown
+from accord.evidence.request_counts import read_requests
 from accord.evidence.sample_sources import COLUMNAR_SUFFIXES, read_sample_file
 from accord.evidence.sample_table import SampleTable
 from accord.files import FileRefused, ReferenceRefused, read_bytes, referenced
 from accord.problems import Problem
 
 SAMPLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", *COLUMNAR_SUFFIXES)
-_TOP = ("plan", "fees", "samples", "outages", "maintenance", "tickets", "metrics", "first_order_at")
+_TOP = (
+    "plan", "fees", "samples", "outages", "maintenance", "tickets", "metrics",
+    "first_order_at", "requests", "facts",
+)  # fmt: skip
 T = TypeVar("T")
 
 
@@ -215,7 +220,28 @@ class _Reader:
             tickets=self.items(top, "tickets", self.ticket),
             metrics=self.items(top, "metrics", self.metric),
             first_order_at=first_order,
+            requests=read_requests(
+                top.get("requests"), self.folder, self.problems, self.outside_allowed
+            ),
+            facts=self.facts(top.get("facts")),
         )
+
+    def facts(self, value: Any) -> dict[str, Fact]:
+        """Facts of the customer's setup a contract's preconditions read ('zones': 3)."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.bad(("facts",), f"expected an object of named facts, got {shown(value)}")
+            return {}
+        found: dict[str, Fact] = {}
+        for name, fact in value.items():
+            if isinstance(fact, str | bool | int | float):
+                found[name] = float(fact) if type(fact) is int else fact
+            else:
+                self.bad(
+                    ("facts", name), f"expected text, a number or true/false, got {shown(fact)}"
+                )
+        return found
 
     def fees(self, value: Any) -> Fees | None:
         path: KeyPath = ("fees",)

@@ -24,7 +24,7 @@ UNMEASURED_AVAILABILITY = Rule(
 
 def unmeasured_availability(context: Context) -> Iterator[Finding]:
     for path, objective in availability(context.contract):
-        if objective.measurement is None:
+        if objective.measurement is None and objective.requests is None:
             yield (
                 (*path, "id"),
                 (

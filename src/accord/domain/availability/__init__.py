@@ -12,6 +12,7 @@ Where each rule lives:
 - `quorum`: quorum across vantage points;
 - `downtime_periods`: the minimum outage (any source) and downtime in whole minutes;
 - `scope_lines`: evidence laid on the time line of each scope it concerns;
+- `requests`: availability from request counts (error rates per interval);
 - `scopes`: which scopes an objective covers, and their roll-up to the whole service;
 - `maintenance`: allowed windows, notice and the maintenance cap;
 - `inferred`: how samples are read when the contract names no measurement;

@@ -8,11 +8,15 @@
   from :00 to :59) is down either when any second of it is down (`any_second`: partial
   minutes count whole) or only when every second of it is (`whole_minute`: partial
   minutes do not count). Time excluded for a reason stays excluded either way.
+- From the customer's notice: when the contract says so, the head of each episode of
+  downtime before its earliest report is excluded (`before_notice`).
 """
 
 from __future__ import annotations
 
 from typing import Literal
+
+import numpy as np
 
 from accord.domain.availability import intervals as iv
 from accord.domain.availability.intervals import Axis, Spans
@@ -40,4 +44,25 @@ def in_minutes(axis: Axis, down: Spans, rule: MinuteRule) -> Spans:
     return iv.spans(axis.place(start[keep], line[keep]), axis.place(end[keep], line[keep]))
 
 
-__all__ = ["MINUTE", "MinuteRule", "in_minutes", "recorded"]
+def before_notice(down: Spans, start: iv.Seconds, end: iv.Seconds, reported: iv.Seconds) -> Spans:
+    """The head of each downtime episode that precedes the earliest report within it.
+
+    An episode no reported outage touches counts in full: nothing says it went unnoticed.
+    """
+    if not len(down) or start.size == 0:
+        return iv.empty()
+    first = np.searchsorted(down.end, start, side="right")  # first episode ending after start
+    stop = np.searchsorted(down.start, end, side="left")  # episodes starting before the end
+    count = np.maximum(stop - first, 0)
+    episode = np.repeat(first, count) + (
+        np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    )
+    notice = down.start.copy()
+    earliest = np.full(len(down), np.iinfo(np.int64).max)
+    np.minimum.at(earliest, episode, np.repeat(reported, count))
+    touched = earliest < np.iinfo(np.int64).max
+    notice[touched] = np.clip(earliest[touched], down.start[touched], down.end[touched])
+    return iv.spans(down.start, notice)
+
+
+__all__ = ["MINUTE", "MinuteRule", "before_notice", "in_minutes", "recorded"]

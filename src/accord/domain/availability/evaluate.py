@@ -31,7 +31,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.domain.availability import intervals as iv
-from accord.domain.availability.downtime_periods import MinuteRule, in_minutes, recorded
+from accord.domain.availability.downtime_periods import (
+    MinuteRule,
+    before_notice,
+    in_minutes,
+    recorded,
+)
 from accord.domain.availability.intervals import Axis, Spans, epoch_seconds, utc
 from accord.domain.availability.maintenance import (
     MaintenanceJudgement,
@@ -41,6 +46,7 @@ from accord.domain.availability.maintenance import (
     judge,
 )
 from accord.domain.availability.quorum import measured
+from accord.domain.availability.requests import RequestRule, figures, interval_counts, rows_of
 from accord.domain.availability.scope_lines import Placer, axis_for_evidence
 from accord.domain.availability.scopes import Rollup, covered, down_together, needed
 from accord.domain.availability.vantage_points import VantageSpans, scan
@@ -81,6 +87,7 @@ class Objective:
     rollup: Rollup = None  # whole service: down when this many covered scopes are down
     minutes: MinuteRule | None = None  # downtime in whole minutes, by this rule; None: seconds
     window: Window = "month"  # the calendar window it is judged on (see `judged_window`)
+    requests: RequestRule | None = None  # judged on request counts, not samples and outages
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,8 @@ def evaluate(
     if judged != period:
         results = evaluate(objective, evidence, judged, scopes)
         return [replace(r, window=judged.label) for r in results]
+    if objective.requests is not None:
+        return _request_results(objective, objective.requests, evidence, period, scopes)
     if not objective.per_scope and objective.rollup is not None:
         evidence = _rolled_up(objective, evidence, period, scopes)
     names = _names(objective, evidence, scopes)
@@ -153,7 +162,7 @@ def evaluate(
     )
     down = iv.subtract(iv.intersect(iv.union(episodes, given.windows(inside)), inside), taken)
     if objective.downtime_from_notice:
-        before = _before_notice(
+        before = before_notice(
             down, given.o_start[counted], given.o_end[counted], given.reported[counted]
         )
         down = iv.subtract(down, before)
@@ -184,6 +193,35 @@ def _reach(objective: Objective, period: Period) -> Period | None:
         return None
     windows = cap_windows(objective.maintenance, period)
     return Period(windows[0].start, windows[-1].end, period.zone, period.label)
+
+
+def _request_results(
+    objective: Objective,
+    rule: RequestRule,
+    evidence: Evidence,
+    period: Period,
+    scopes: list[str] | None,
+) -> list[AvailabilityResult]:
+    """One result per covered scope, from the error rates of its request counts."""
+    results = []
+    for name in _names(objective, evidence, scopes):
+        counts = interval_counts(evidence.requests, rows_of(evidence.requests, name), period,
+                                 rule.interval)  # fmt: skip
+        f = figures(counts, rule, period)
+        results.append(
+            AvailabilityResult(
+                objective=objective.id,
+                scope=name,
+                period_seconds=period.seconds,
+                downtime_seconds=f.downtime_seconds,
+                excluded_seconds=(),
+                no_data_seconds=f.no_data_seconds,
+                achieved_percent=f.achieved_percent,
+                target_percent=objective.target_percent,
+                downtime=tuple((utc(a), utc(b)) for a, b in f.downtime),
+            )
+        )
+    return results
 
 
 @dataclass(frozen=True)
@@ -311,27 +349,6 @@ def _one_class_each(taken: list[tuple[str, Spans]], inside: Spans) -> list[tuple
         result.append((reason, own))
         before = iv.union(before, own)
     return result
-
-
-def _before_notice(down: Spans, start: iv.Seconds, end: iv.Seconds, reported: iv.Seconds) -> Spans:
-    """The head of each downtime episode that precedes the earliest report within it.
-
-    An episode no reported outage touches counts in full: nothing says it went unnoticed.
-    """
-    if not len(down) or start.size == 0:
-        return iv.empty()
-    first = np.searchsorted(down.end, start, side="right")  # first episode ending after start
-    stop = np.searchsorted(down.start, end, side="left")  # episodes starting before the end
-    count = np.maximum(stop - first, 0)
-    episode = np.repeat(first, count) + (
-        np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
-    )
-    notice = down.start.copy()
-    earliest = np.full(len(down), np.iinfo(np.int64).max)
-    np.minimum.at(earliest, episode, np.repeat(reported, count))
-    touched = earliest < np.iinfo(np.int64).max
-    notice[touched] = np.clip(earliest[touched], down.start[touched], down.end[touched])
-    return iv.spans(down.start, notice)
 
 
 def _results(

@@ -16,6 +16,7 @@ from accord.domain.availability import (
     Objective,
     inferred_measurement,
 )
+from accord.domain.availability.requests import RequestRule
 from accord.domain.evidence import Evidence
 from accord.domain.period import Window
 from accord.services.terms.errors import UncountableTerm
@@ -43,6 +44,22 @@ def availability_objective(
         rollup=None if objective.rollup == "never" else objective.rollup,
         minutes=objective.downtime_minutes,
         window=WINDOWS[objective.window],
+        requests=_requests(objective),
+    )
+
+
+def _requests(objective: Availability) -> RequestRule | None:
+    r = objective.requests
+    if r is None:
+        return None
+    where = f"availability {objective.id!r} requests"
+    return RequestRule(
+        interval=_seconds(r.interval, f"{where}.interval"),
+        reading=r.reading,
+        threshold_percent=r.error_threshold_percent,
+        minimum_requests=r.minimum_requests,
+        below_minimum=r.below_minimum,
+        minimum_outage=_optional_seconds(r.minimum_outage, f"{where}.minimum_outage") or 0,
     )
 
 
