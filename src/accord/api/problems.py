@@ -96,16 +96,19 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:
-        return _respond(Refusal(error.status_code, str(error.detail)).document)
+        # Keep the headers Starlette gives (Allow on a 405).
+        headers = dict(error.headers) if error.headers else None
+        return _respond(Refusal(error.status_code, str(error.detail)).document, headers)
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI entries saying that these statuses answer with a problem document."""
+    """OpenAPI entries saying that these statuses answer with a problem document (and 400,
+    which any request may earn with a body that cannot be parsed)."""
     return {
         status: {
             "model": ProblemDocument,
             "content": {MEDIA_TYPE: {}},
             "description": TITLES.get(status, "Error"),
         }
-        for status in statuses
+        for status in sorted({400, *statuses})
     }

@@ -42,7 +42,7 @@ Instant = Annotated[datetime, AfterValidator(_aware)]
 
 
 class StrictInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class CustomerCreate(StrictInput):

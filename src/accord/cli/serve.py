@@ -144,6 +144,8 @@ def create_token(
         try:
             _, text = make(session, root, user, role, customer, None, now)
         except TokenRefused as error:
+            engine.dispose()
             fail(str(error), USAGE_ERROR)
         session.commit()
+    engine.dispose()
     typer.echo(text)
