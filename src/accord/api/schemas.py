@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from accord.services.accounts import Role
 
@@ -38,11 +38,18 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
-Instant = Annotated[datetime, AfterValidator(_aware)]
+def _text(value: object) -> object:
+    # A number is not an instant: JSON has no dates, only ISO 8601 text.
+    if not isinstance(value, str | datetime):
+        raise ValueError("expected an ISO 8601 instant with a UTC offset, as text")
+    return value
+
+
+Instant = Annotated[datetime, BeforeValidator(_text), AfterValidator(_aware)]
 
 
 class StrictInput(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class CustomerCreate(StrictInput):
