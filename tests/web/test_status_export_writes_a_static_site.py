@@ -22,17 +22,19 @@ def _export(folder: Path) -> str:
 def test_it_writes_the_page_its_feeds_and_its_static_files(tmp_path: Path) -> None:
     _export(tmp_path)
     names = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert names == ["feed.atom", "feed.rss", "index.html", "static/enhance.js",
+    services = [f"services/{p.stem}.html" for p in sorted((EXAMPLES / "contracts").glob("*"))]
+    assert names == ["feed.atom", "feed.rss", "index.html", *services, "static/enhance.js",
                      "static/style.css"]  # fmt: skip
 
 
 def test_every_link_is_relative_and_nothing_comes_from_another_host(tmp_path: Path) -> None:
-    html = _export(tmp_path)
-    refs = re.findall(r'(?:href|src)="([^"]*)"', html)
-    assert refs and all(r.startswith(("./", "#")) for r in refs), refs
-    for ref in refs:
-        if ref.startswith("./"):
-            assert (tmp_path / ref).exists(), ref
+    _export(tmp_path)
+    for page in [tmp_path / "index.html", *(tmp_path / "services").glob("*.html")]:
+        refs = re.findall(r'(?:href|src)="([^"]*)"', page.read_text())
+        assert refs and all(r.startswith(("./", "../", "#")) for r in refs), refs
+        for ref in refs:
+            if not ref.startswith("#"):
+                assert (page.parent / ref).exists(), (page, ref)
 
 
 def test_the_page_says_what_is_down_and_what_is_planned(tmp_path: Path) -> None:

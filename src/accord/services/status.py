@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
+from numpy.typing import NDArray
+
 from accord.contracts.loader import LoadedContract
 from accord.domain.availability import Objective, epoch_seconds, utc
 from accord.domain.availability import evaluate as evaluate_availability
@@ -192,36 +195,43 @@ def _scope(
     ]
     excluded = iv.subtract(iv.subtract(_spans(excused), down), maintenance)
     known = iv.spans([epoch_seconds(since or now)], [epoch_seconds(now)])
-    days = tuple(_day(a, b, d, known, down, maintenance, excluded) for a, b, d in local_days)
+    starts = np.array([epoch_seconds(a) for a, _, _ in local_days], np.int64)
+    ends = np.array([epoch_seconds(b) for _, b, _ in local_days], np.int64)
+
+    def per_day(spans: iv.Spans) -> NDArray[np.int64]:
+        return _within(iv.intersect(spans, known), starts, ends)
+
+    down_s, maintenance_s, excluded_s = per_day(down), per_day(maintenance), per_day(excluded)
+    seen = _within(known, starts, ends)
+    days = tuple(
+        Day(d, int(ends[i] - starts[i]), int(down_s[i]), int(maintenance_s[i]),
+            int(excluded_s[i]), int(ends[i] - starts[i] - seen[i]))
+        for i, (_, _, d) in enumerate(local_days)
+    )  # fmt: skip
     up = sum(d.up for d in days)
     lost = sum(d.down for d in days)
     achieved = None if up + lost == 0 else 100 * up / (up + lost)
     return ScopeStatus(scope, _state(now, down, maintenance), days, achieved)
 
 
-def _day(
-    start: datetime,
-    end: datetime,
-    day: date,
-    known: iv.Spans,
-    down: iv.Spans,
-    maintenance: iv.Spans,
-    excluded: iv.Spans,
-) -> Day:
-    whole = iv.spans([epoch_seconds(start)], [epoch_seconds(end)])
-    seen = iv.intersect(whole, known)
+def _within(
+    spans: iv.Spans, starts: NDArray[np.int64], ends: NDArray[np.int64]
+) -> NDArray[np.int64]:
+    """Seconds of `spans` inside each [starts[i], ends[i]), for every i at once: the
+    covered time up to an instant, read at both ends of each range."""
+    return _covered_until(spans, ends) - _covered_until(spans, starts)
 
-    def total(spans: iv.Spans) -> int:
-        return iv.intersect(seen, spans).total
 
-    return Day(
-        day=day,
-        seconds=whole.total,
-        down=total(down),
-        maintenance=total(maintenance),
-        excluded=total(excluded),
-        no_data=whole.total - seen.total,
-    )
+def _covered_until(spans: iv.Spans, at: NDArray[np.int64]) -> NDArray[np.int64]:
+    if not len(spans):
+        return np.zeros(at.shape, np.int64)
+    before = np.concatenate(([0], np.cumsum(spans.lengths)))  # covered by the first k spans
+    k = np.searchsorted(spans.end, at, side="right")  # spans wholly before each instant
+    inside = k < len(spans)
+    partial = np.zeros(at.shape, np.int64)
+    kk = k[inside]
+    partial[inside] = np.clip(at[inside] - spans.start[kk], 0, spans.lengths[kk])
+    return before[k] + partial
 
 
 def _known_since(evidence: Evidence, zone: str) -> datetime | None:

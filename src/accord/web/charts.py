@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
+
+from markupsafe import Markup
 
 from accord.services.status import Day
 from accord.web.templating import long_date, long_duration
 
-__all__ = ["HEIGHT", "Bar", "Segment", "bars"]
+__all__ = ["HEIGHT", "Bar", "Segment", "bars", "bars_html"]
 
 HEIGHT = 40  # of a bar, in SVG units
 MINIMUM = 8  # height of a class that has any time at all
@@ -75,3 +78,29 @@ def explain(day: Day) -> str:
     counted = day.seconds - day.no_data
     share = 100 * day.up / counted if counted else 0.0
     return f"{long_date(day.day)}: {'; '.join(parts)}; up {share:.1f} % of the known time."
+
+
+def bars_html(days: Sequence[Day], label: str) -> Markup:
+    """The days as a list of bars, each a small SVG drawn here, focusable, with its sentence
+    as its accessible name and as a tip shown on hover and on focus (no script needed).
+
+    Written in Python rather than a template macro: a page of many rows has tens of
+    thousands of bars, and this is the loop that decides how fast it renders."""
+    drawn = bars(days)
+    half = len(drawn) // 2
+    items = [f'<ol class="bars" aria-label="{escape(label)}">']
+    for i, bar in enumerate(drawn):
+        text = escape(bar.label)
+        late = " late" if i >= half else ""
+        rects = "".join(
+            f'<rect class="{s.kind}" x="0" y="{s.y}" width="4" height="{s.height}"/>'
+            for s in bar.segments
+        )
+        items.append(
+            f'<li class="bar {bar.kind}{late}" tabindex="0" aria-label="{text}">'
+            f'<svg viewBox="0 0 4 {HEIGHT}" preserveAspectRatio="none" aria-hidden="true" '
+            f'focusable="false">{rects}</svg>'
+            f'<span class="tip" aria-hidden="true">{text}</span></li>'
+        )
+    items.append("</ol>")
+    return Markup("\n".join(items))

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from markupsafe import Markup
+
 from accord.services.status import ScopeStatus, ServiceStatus
-from accord.web.charts import HEIGHT, Bar, bars
+from accord.web.charts import bars_html
 from accord.web.templating import environment
 
 __all__ = ["Overall", "overall", "render_status_page"]
@@ -51,9 +53,12 @@ def render_status_page(
     subscribe: bool = False,
     reader_zone: str | None = None,
     notice: str | None = None,
+    compact: bool = False,
 ) -> str:
     """The page's HTML. `subscribe` shows the e-mail and webhook forms (served pages only);
-    `reader_zone` adds each time in the reader's zone beside the contract's."""
+    `reader_zone` adds each time in the reader's zone beside the contract's; `compact`
+    lists each row's state and figure, linking to its service's page, instead of bars
+    (for pages of many services: `services/CONTRACT.html`)."""
     incidents = sorted(
         ((s, i) for s in statuses for i in s.incidents), key=lambda p: p[1].start, reverse=True
     )
@@ -64,14 +69,14 @@ def render_status_page(
             title=title,
             base=base,
             now=now,
-            services=[_service(s) for s in statuses],
+            services=[_Service(s) for s in statuses],
+            compact=compact,
             open_incidents=[(s, i) for s, i in incidents if i.ongoing],
             past_incidents=[(s, i) for s, i in incidents if not i.ongoing],
             overall=overall(statuses),
             subscribe=subscribe,
             reader_zone=reader_zone,
             notice=notice,
-            height=HEIGHT,
             state_words=STATE_WORDS,
         )
     )
@@ -81,9 +86,17 @@ def render_status_page(
 class _Row:
     status: ScopeStatus
     name: str
-    bars: list[Bar]
+
+    @property
+    def bars(self) -> Markup:
+        label = f"Last {len(self.status.days)} days of {self.name}, oldest first"
+        return bars_html(self.status.days, label)
 
 
-def _service(s: ServiceStatus) -> dict[str, object]:
-    rows = [_Row(scope, scope.scope or "Whole service", bars(scope.days)) for scope in s.scopes]
-    return {"status": s, "rows": rows}
+@dataclass(frozen=True)
+class _Service:
+    status: ServiceStatus
+
+    @property
+    def rows(self) -> list[_Row]:
+        return [_Row(scope, scope.scope or "Whole service") for scope in self.status.scopes]

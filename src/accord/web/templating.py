@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-__all__ = ["environment", "local_time", "long_duration", "percent"]
+__all__ = ["environment", "file_name", "local_time", "long_duration", "percent"]
 
 
 @cache
@@ -28,7 +28,13 @@ def environment() -> Environment:
     env.filters["duration"] = long_duration
     env.filters["percent"] = percent
     env.filters["long_date"] = long_date
+    env.filters["file_name"] = file_name
     return env
+
+
+def file_name(contract: str) -> str:
+    """A contract's id as a file name: letters, digits, '-', '_' and '.' kept."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in contract).lstrip(".")
 
 
 def local_time(value: datetime, zone: str, with_date: bool = True) -> str:
