@@ -19,6 +19,7 @@ from accord.api.routers import (
     tokens,
 )
 from accord.settings import Settings
+from accord.web.routes import mount as mount_web
 
 __all__ = ["PREFIX", "create_app"]
 
@@ -51,4 +52,5 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> FastAPI:
         api.include_router(module.router)
     api.include_router(evidence.batches)
     app.include_router(api)
+    mount_web(app)  # the status page and the other web pages, beside the API
     return app

@@ -50,13 +50,13 @@ def render_status_page(
     *,
     title: str = "Service status",
     base: str = "",
-    subscribe: bool = False,
-    reader_zone: str | None = None,
-    notice: str | None = None,
+    static_base: str | None = None,
+    home: str | None = None,
     compact: bool = False,
 ) -> str:
-    """The page's HTML. `subscribe` shows the e-mail and webhook forms (served pages only);
-    `reader_zone` adds each time in the reader's zone beside the contract's; `compact`
+    """The page's HTML. `base` is where the
+    page's feeds (and service pages) are, `static_base` where /static is (default: `base`),
+    `home` the address of the brand's link (default: `base`/index.html). `compact`
     lists each row's state and figure, linking to its service's page, instead of bars
     (for pages of many services: `services/CONTRACT.html`)."""
     incidents = sorted(
@@ -68,15 +68,14 @@ def render_status_page(
         .render(
             title=title,
             base=base,
+            static_base=base if static_base is None else static_base,
+            home=f"{base}/index.html" if home is None else home,
             now=now,
             services=[_Service(s) for s in statuses],
             compact=compact,
             open_incidents=[(s, i) for s, i in incidents if i.ongoing],
             past_incidents=[(s, i) for s, i in incidents if not i.ongoing],
             overall=overall(statuses),
-            subscribe=subscribe,
-            reader_zone=reader_zone,
-            notice=notice,
             state_words=STATE_WORDS,
         )
     )

@@ -1,0 +1,102 @@
+"""The web pages `accord serve` shows beside the API: the home page and the status pages.
+
+Routes are thin: find the tenant, call a service, render. A status page and its feeds
+are served from the `PageCache` the app keeps current, so a request costs a dictionary
+lookup; the page says the instant it is 'as of'.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, HTTPException, Path, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import select
+
+from accord.api.deps import Runtime
+from accord.services.tenant_status import tenant_status
+from accord.store.models import Tenant
+from accord.web.cache import PageCache
+from accord.web.feeds import render_atom, render_rss
+from accord.web.status_page import render_status_page
+from accord.web.templating import environment
+
+__all__ = ["mount"]
+
+router = APIRouter(include_in_schema=False)
+TenantKey = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+HTML = "text/html; charset=utf-8"
+KINDS = {
+    "page": HTML,
+    "rss": "application/rss+xml; charset=utf-8",
+    "atom": "application/atom+xml; charset=utf-8",
+}
+
+
+def mount(app: FastAPI, fresh_for: float = 30.0) -> None:
+    """Add the pages and their static files to the service's app."""
+    app.state.pages = PageCache(fresh_for)
+    static = resources.files("accord.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(router)
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    with _runtime(request).sessions() as session:
+        tenants = session.execute(select(Tenant.id, Tenant.name).order_by(Tenant.name)).all()
+    page = (
+        environment()
+        .get_template("home.html")
+        .render(title="accord", static_base="", home="/", tenants=tenants)
+    )
+    return HTMLResponse(page)
+
+
+@router.get("/status/{tenant}")
+def status_page(tenant: TenantKey, request: Request) -> Response:
+    return _cached(request, tenant, "page")
+
+
+@router.get("/status/{tenant}/feed.rss")
+def status_rss(tenant: TenantKey, request: Request) -> Response:
+    return _cached(request, tenant, "rss")
+
+
+@router.get("/status/{tenant}/feed.atom")
+def status_atom(tenant: TenantKey, request: Request) -> Response:
+    return _cached(request, tenant, "atom")
+
+
+def _cached(request: Request, tenant: str, kind: str) -> Response:
+    runtime = _runtime(request)
+    with runtime.sessions() as session:
+        known = session.get(Tenant, tenant)
+        name = known.name if known is not None else None
+    if name is None:
+        raise HTTPException(404, f"no status page {tenant!r}")
+    pages: PageCache = request.app.state.pages
+    body = pages.get(f"{tenant}/{kind}", lambda: _build(runtime, tenant, name, kind))
+    return Response(body, media_type=KINDS[kind])
+
+
+def _build(runtime: Runtime, tenant: str, name: str, kind: str) -> bytes:
+    now = runtime.clock()
+    with runtime.sessions() as session:
+        statuses = tenant_status(session, tenant, now)
+    base = f"/status/{tenant}"
+    title = f"{name}: status"
+    if kind == "rss":
+        return render_rss(statuses, now, title, base).encode()
+    if kind == "atom":
+        return render_atom(statuses, now, title, base).encode()
+    return render_status_page(
+        statuses, now, title=title, base=base, static_base="", home=base
+    ).encode()
