@@ -32,18 +32,27 @@ class PageCache:
         self._lock = threading.Lock()
 
     def get(self, key: str, build: Callable[[], bytes]) -> bytes:
-        with self._lock:
-            entry = self._entries.get(key)
-            stale = entry is not None and time.monotonic() - entry.built > self.fresh_for
-            if entry is not None and stale and not entry.rebuilding:
-                entry.rebuilding = True
-                threading.Thread(target=self._rebuild, args=(key, build), daemon=True).start()
-        if entry is not None:
-            return entry.body
-        body = build()  # the first request of a page builds it
+        """The page: from memory, else built now (the first request of a page builds it);
+        an exception of `build` reaches the caller and nothing is kept."""
+        found = self.cached(key, build)
+        if found is not None:
+            return found
+        body = build()
         with self._lock:
             self._entries[key] = _Entry(body, time.monotonic())
         return body
+
+    def cached(self, key: str, build: Callable[[], bytes]) -> bytes | None:
+        """The page from memory, at once (starting its rebuild when old); None when it was
+        never built, so that an event loop can build it elsewhere."""
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if time.monotonic() - entry.built > self.fresh_for and not entry.rebuilding:
+                entry.rebuilding = True
+                threading.Thread(target=self._rebuild, args=(key, build), daemon=True).start()
+            return entry.body
 
     def forget(self, key: str) -> None:
         """Drop a page, so that the next request builds it (after a change it must show)."""

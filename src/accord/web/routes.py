@@ -14,6 +14,7 @@ from fastapi import APIRouter, FastAPI, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from accord.api.deps import Runtime
 from accord.services.tenant_status import tenant_status
@@ -61,35 +62,50 @@ def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/status/{tenant}")
-def status_page(tenant: TenantKey, request: Request) -> Response:
-    return _cached(request, tenant, "page")
+async def status_page(tenant: TenantKey, request: Request) -> Response:
+    return await _cached(request, tenant, "page")
 
 
 @router.get("/status/{tenant}/feed.rss")
-def status_rss(tenant: TenantKey, request: Request) -> Response:
-    return _cached(request, tenant, "rss")
+async def status_rss(tenant: TenantKey, request: Request) -> Response:
+    return await _cached(request, tenant, "rss")
 
 
 @router.get("/status/{tenant}/feed.atom")
-def status_atom(tenant: TenantKey, request: Request) -> Response:
-    return _cached(request, tenant, "atom")
+async def status_atom(tenant: TenantKey, request: Request) -> Response:
+    return await _cached(request, tenant, "atom")
 
 
-def _cached(request: Request, tenant: str, kind: str) -> Response:
+async def _cached(request: Request, tenant: str, kind: str) -> Response:
+    """From memory without touching the database; the first request of a page builds it
+    in a worker thread, so the event loop never waits for the store."""
     runtime = _runtime(request)
-    with runtime.sessions() as session:
-        known = session.get(Tenant, tenant)
-        name = known.name if known is not None else None
-    if name is None:
-        raise HTTPException(404, f"no status page {tenant!r}")
     pages: PageCache = request.app.state.pages
-    body = pages.get(f"{tenant}/{kind}", lambda: _build(runtime, tenant, name, kind))
+
+    def build() -> bytes:
+        return _build(runtime, tenant, kind)
+
+    key = f"{tenant}/{kind}"
+    body = pages.cached(key, build)
+    if body is None:
+        try:
+            body = await run_in_threadpool(pages.get, key, build)
+        except _NoTenant:
+            raise HTTPException(404, f"no status page {tenant!r}") from None
     return Response(body, media_type=KINDS[kind])
 
 
-def _build(runtime: Runtime, tenant: str, name: str, kind: str) -> bytes:
+class _NoTenant(LookupError):
+    pass
+
+
+def _build(runtime: Runtime, tenant: str, kind: str) -> bytes:
     now = runtime.clock()
     with runtime.sessions() as session:
+        known = session.get(Tenant, tenant)
+        if known is None:
+            raise _NoTenant(tenant)
+        name = known.name
         statuses = tenant_status(session, tenant, now)
     base = f"/status/{tenant}"
     title = f"{name}: status"
