@@ -15,6 +15,8 @@ counting the first row as 1.
 
 from __future__ import annotations
 
+import mmap
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ from accord.evidence.sample_files import WIDEST, header_columns, numbers_of
 from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
 
 _BLOCK = 1 << 24  # bytes of CSV each thread converts at a time
+_SLICE = 1 << 26  # bytes of CSV read at a time: what the Arrow form of a slice holds
 _HEAD = 1 << 16  # bytes read to find the header line
 _UTC = pa.timestamp("s", "UTC")
 
@@ -47,38 +50,60 @@ def read_csv(path: Path, table: SampleTable) -> bool:
     """Add the samples of a CSV file to `table` and return True, or leave `table` as it
     was and return False when the reference reader must read the file."""
     found = _csv_header(path)
-    if found is None or _has_carriage_return(path):
+    if found is None:
         return False
     columns, header_bytes = found
-    if path.stat().st_size <= header_bytes:
-        return True  # a header and no sample
-    text = pa.string()
-    types = {name: pa.dictionary(pa.int32(), text) for name in NAMES}
-    types |= {"at": text, "ok": pa.bool_(), "response_ms": text}
-    try:
-        arrow = pa_csv.read_csv(
-            path,
-            read_options=pa_csv.ReadOptions(column_names=columns, skip_rows=1, block_size=_BLOCK),
-            parse_options=pa_csv.ParseOptions(quote_char=False, newlines_in_values=False),
-            convert_options=pa_csv.ConvertOptions(
-                column_types={name: types[name] for name in columns},
-                true_values=["true", "1"],
-                false_values=["false", "0"],
-                null_values=[],
-                strings_can_be_null=False,
-            ),
-        )
-    except (pa.ArrowException, OSError):
-        return False
-    if any(_quoted(arrow.column(name)) for name in NAMES if name in columns):
-        return False  # the reference reader takes quotes away, Arrow here does not
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        if size <= header_bytes:
+            return True  # a header and no sample
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     saved = table.checkpoint()
+    # Every accepted row has at least 20 bytes ('YYYY-MM-DDThh:mmZ,1' and its line end).
+    capacity = (size - header_bytes) // 20 + 1
     try:
-        table.add(_columns(arrow, table, _doubt))
-    except _Doubt:
+        table.add(_columns(_csv_batches(mapped, header_bytes, columns), capacity, table, _doubt))
+    except (_Doubt, pa.ArrowException):
         table.rollback(saved)
         return False
     return True
+
+
+def _csv_batches(mapped: mmap.mmap, start: int, columns: list[str]) -> Iterator[pa.RecordBatch]:
+    """The file's rows in batches, read a slice of whole lines at a time with every core,
+    straight from the page cache; only one slice is held at once."""
+    text = pa.string()
+    types = {name: pa.dictionary(pa.int32(), text) for name in NAMES}
+    types |= {"at": text, "ok": pa.bool_(), "response_ms": text}
+    read = pa_csv.ReadOptions(column_names=columns, block_size=_BLOCK)
+    parse = pa_csv.ParseOptions(quote_char=False, newlines_in_values=False)
+    convert = pa_csv.ConvertOptions(
+        column_types={name: types[name] for name in columns},
+        true_values=["true", "1"],
+        false_values=["false", "0"],
+        null_values=[],
+        strings_can_be_null=False,
+    )
+    size = len(mapped)
+    while start < size:
+        end = size if start + _SLICE >= size else mapped.find(b"\n", start + _SLICE) + 1
+        end = end or size
+        if mapped.find(b"\r", start, end) >= 0:
+            raise _Doubt("a carriage return")  # Arrow ends a line there, the reference not
+        # The map is not closed here: it goes when the last buffer over it goes.
+        arrow = pa_csv.read_csv(
+            pa.BufferReader(pa.py_buffer(memoryview(mapped)[start:end])),
+            read_options=read,
+            parse_options=parse,
+            convert_options=convert,
+        )
+        # Pages of the file read are let go: the page cache keeps them, the process not.
+        mapped.madvise(mmap.MADV_DONTNEED, start - start % mmap.PAGESIZE, end - start)
+        for name in NAMES:
+            if name in columns and _quoted(arrow.column(name)):
+                raise _Doubt("quotes")  # the reference reader takes them away, Arrow here not
+        yield from _batches(arrow)
+        start = end
 
 
 def _csv_header(path: Path) -> tuple[list[str], int] | None:
@@ -96,12 +121,6 @@ def _csv_header(path: Path) -> tuple[list[str], int] | None:
         return None
     columns = header_columns(line, Problems(str(path)))
     return None if columns is None else (columns, end + 1)
-
-
-def _has_carriage_return(path: Path) -> bool:
-    """Arrow ends a line at a lone carriage return, the reference reader does not."""
-    with path.open("rb") as file:
-        return any(b"\r" in chunk for chunk in iter(lambda: file.read(_BLOCK), b""))
 
 
 def _quoted(column: pa.ChunkedArray) -> bool:
@@ -127,34 +146,41 @@ def _batches(arrow: pa.Table) -> Iterator[pa.RecordBatch]:
 def read_columnar(path: Path, table: SampleTable, problems: Problems) -> None:
     """Add the samples of a Parquet or Arrow IPC file to `table`, reporting what is wrong."""
     try:
-        arrow = _read_table(path)
+        schema, rows, batches = _open_columnar(path)
     except (pa.ArrowException, OSError, ValueError) as error:
         kind = "Parquet" if path.suffix.lower() == ".parquet" else "an Arrow IPC file"
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         problems.line(1, 1, (), f"cannot read as {kind}: {first}")
         return
-    if not _schema_fine(arrow.schema, problems):
+    if not _schema_fine(schema, problems):
         return
 
     def report(row: int, name: str, message: str) -> None:
         problems.line(row + 1, 1, (name,), message)
 
-    block = _columns(arrow, table, report)
+    block = _columns(batches, rows, table, report)
     if not problems.found:
         table.add(block)
 
 
-def _read_table(path: Path) -> pa.Table:
+def _open_columnar(path: Path) -> tuple[pa.Schema, int, Iterator[pa.RecordBatch]]:
+    """The schema, the number of rows and the batches (read as they are taken)."""
     if path.suffix.lower() == ".parquet":
         import pyarrow.parquet as pq  # only when a Parquet file is read
 
-        return pq.read_table(path, read_dictionary=list(NAMES))
-    with pa.memory_map(str(path)) as source:
-        try:
-            return pa.ipc.open_file(source).read_all()
-        except pa.ArrowInvalid:
-            source.seek(0)
-            return pa.ipc.open_stream(source).read_all()
+        names = pq.read_schema(path).names
+        parquet = pq.ParquetFile(path, read_dictionary=[n for n in NAMES if n in names])
+        schema = parquet.schema_arrow
+        return schema, parquet.metadata.num_rows, parquet.iter_batches(batch_size=1 << 20)
+    source = pa.memory_map(str(path))
+    try:
+        reader = pa.ipc.open_file(source)
+        batches = [reader.get_batch(i) for i in range(reader.num_record_batches)]
+    except pa.ArrowInvalid:
+        source.seek(0)
+        batches = pa.ipc.open_stream(source).read_all().to_batches()
+    schema = batches[0].schema if batches else reader.schema
+    return schema, sum(b.num_rows for b in batches), iter(batches)
 
 
 def _schema_fine(schema: pa.Schema, problems: Problems) -> bool:
@@ -196,20 +222,26 @@ def _is_text(kind: pa.DataType) -> bool:
 # --- one batch to the columns of `SampleTable` ------------------------------------------
 
 
-def _columns(arrow: pa.Table, table: SampleTable, report: Report) -> dict[str, NDArray[Any]]:
-    """The table's columns as `SampleTable.add` takes them, converted a batch at a time
-    into arrays made once (no concatenation), each batch let go once converted."""
-    rows = arrow.num_rows
+def _columns(
+    batches: Iterator[pa.RecordBatch], capacity: int, table: SampleTable, report: Report
+) -> dict[str, NDArray[Any]]:
+    """The batches' columns as `SampleTable.add` takes them, each converted into arrays
+    made once for `capacity` rows (no concatenation), each batch let go once converted.
+    Memory the rows do not reach is never touched."""
     block: dict[str, NDArray[Any]] = {
-        "at": np.empty(rows, np.int64),
-        "ok": np.empty(rows, np.bool_),
-        **{name: np.zeros(rows, np.int32) for name in NAMES},
-        "response_ms": np.full(rows, np.nan),
+        "at": np.empty(capacity, np.int64),
+        "ok": np.empty(capacity, np.bool_),
+        **{name: np.zeros(capacity, np.int32) for name in NAMES},
     }
+    response: NDArray[np.float64] | None = None
     done = 0
-    for batch in _batches(arrow):
+    for batch in batches:
         columns = dict(zip(batch.schema.names, batch.columns, strict=True))
-        part = slice(done, done + batch.num_rows)
+        rows = batch.num_rows
+        if done + rows > len(block["at"]):
+            block = {key: _grown(column, done + rows) for key, column in block.items()}
+            response = None if response is None else _grown(response, done + rows, np.nan)
+        part = slice(done, done + rows)
 
         def here(row: int, name: str, message: str, first: int = done) -> None:
             report(first + row, name, message)
@@ -220,9 +252,23 @@ def _columns(arrow: pa.Table, table: SampleTable, report: Report) -> dict[str, N
             if name in columns:
                 block[name][part] = _codes(columns[name], name, table, here)
         if "response_ms" in columns:
-            block["response_ms"][part] = _response(columns["response_ms"], here)
-        done += batch.num_rows
-    return block
+            if response is None:
+                response = np.full(len(block["at"]), np.nan)
+            response[part] = _response(columns["response_ms"], here)
+        done += rows
+        del batch, columns
+    found = {key: column[:done] for key, column in block.items()}
+    # No column of response times: one NaN stands for all (read-only, no memory).
+    nothing = np.broadcast_to(np.float64(np.nan), (done,))
+    found["response_ms"] = nothing if response is None else response[:done]
+    return found
+
+
+def _grown(column: NDArray[Any], rows: int, fill: float = 0) -> NDArray[Any]:
+    """A column with room for at least `rows` (only when the estimate fell short)."""
+    grown = np.full(max(rows, 2 * len(column)), fill, column.dtype)
+    grown[: len(column)] = column
+    return grown
 
 
 def _at(column: pa.Array, report: Report) -> NDArray[np.int64]:

@@ -115,7 +115,7 @@ class SampleTable:
         most memory reading takes."""
 
         def column(key: str, dtype: type) -> NDArray[Any]:
-            parts = [b.pop(key) for b in self.blocks]
+            parts = [part for b in self.blocks if len(part := b.pop(key))]
             if not parts:
                 return np.empty(0, dtype)
             if len(parts) == 1 and parts[0].dtype == dtype:
