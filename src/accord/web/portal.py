@@ -1,0 +1,173 @@
+"""The customer portal and the provider console, behind sign-in.
+
+A customer (admin, viewer, or auditor: the same, read-only) sees its own contract in
+words, this month live 'as of', past statements (JSON and CSV), tickets with their clocks,
+maintenance announced and claim deadlines. A provider sees every customer's month. Another
+customer's page is a 404, the same as one that does not exist, as in the API.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Path, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from accord.api.deps import Runtime
+from accord.services.accounts import authenticate
+from accord.services.portal import customer_view, customers_of
+from accord.services.statements import customer_month
+from accord.store.models import Customer
+from accord.web.signin import COOKIE, CSRF_COOKIE, WebSession, WebSessions, same_token
+from accord.web.statement_csv import statement_csv
+from accord.web.templating import environment
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+Key = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
+Month = Annotated[str, Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+
+
+def _runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+def _sessions(request: Request) -> WebSessions:
+    found: WebSessions = request.app.state.web_sessions
+    return found
+
+
+def _signed_in(request: Request) -> WebSession | None:
+    return _sessions(request).find(request.cookies.get(COOKIE), _runtime(request).clock())
+
+
+def _page(name: str, request: Request, status: int = 200, **context: object) -> HTMLResponse:
+    html = (
+        environment()
+        .get_template(name)
+        .render(static_base="", home="/", signed_in=_signed_in(request), **context)
+    )
+    return HTMLResponse(html, status)
+
+
+def _cookie(response: Response, name: str, value: str, max_age: int) -> None:
+    response.set_cookie(
+        name, value, max_age=max_age, path="/", httponly=True, secure=True, samesite="strict"
+    )
+
+
+@router.get("/signin", response_class=HTMLResponse)
+def signin_form(request: Request, error: str | None = None) -> HTMLResponse:
+    csrf = request.cookies.get(CSRF_COOKIE) or _new_csrf()
+    response = _page("signin.html", request, 401 if error else 200,
+                     title="Sign in", csrf=csrf, error=error)  # fmt: skip
+    _cookie(response, CSRF_COOKIE, csrf, 3600)
+    return response
+
+
+@router.post("/signin")
+def signin(
+    request: Request, token: Annotated[str, Form()], csrf: Annotated[str, Form()]
+) -> Response:
+    if not same_token(csrf, request.cookies.get(CSRF_COOKIE)):
+        raise HTTPException(403, "the form is out of date: reload it and sign in again")
+    runtime = _runtime(request)
+    now = runtime.clock()
+    with runtime.sessions() as session:
+        principal = authenticate(session, token.strip(), now)
+    if principal is None:
+        return signin_form(request, error="That token is unknown, expired or revoked.")
+    opened = _sessions(request).open(principal, now)
+    target = "/console" if principal.provider else f"/portal/{principal.customer}"
+    response = RedirectResponse(target, 303)
+    _cookie(response, COOKIE, opened.id, int(timedelta(hours=8).total_seconds()))
+    response.delete_cookie(CSRF_COOKIE, path="/")
+    return response
+
+
+@router.post("/signout")
+def signout(request: Request, csrf: Annotated[str, Form()]) -> Response:
+    found = _signed_in(request)
+    if found is None or not same_token(csrf, found.csrf):
+        raise HTTPException(403, "the form is out of date: reload the page")
+    _sessions(request).close(found.id)
+    response = RedirectResponse("/", 303)
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+def _who(request: Request) -> WebSession:
+    found = _signed_in(request)
+    if found is None:
+        raise HTTPException(303, headers={"Location": "/signin"})
+    return found
+
+
+def _customer(request: Request, key: str) -> tuple[WebSession, Customer]:
+    """The customer, when the signed-in reader may see it; else 404, as if it did not
+    exist, so that another customer's pages cannot be found by trying ids."""
+    who = _who(request)
+    with _runtime(request).sessions() as session:
+        found = session.get(Customer, (who.principal.tenant, key))
+        if found is None or not who.principal.sees(key):
+            raise HTTPException(404, f"no customer {key!r}")
+        session.expunge(found)
+    return who, found
+
+
+@router.get("/portal/{customer}", response_class=HTMLResponse)
+def portal(request: Request, customer: Key) -> HTMLResponse:
+    who, found = _customer(request, customer)
+    runtime = _runtime(request)
+    grace = timedelta(days=runtime.settings.statement_grace_days)
+    with runtime.sessions() as session:
+        view = customer_view(session, found, runtime.clock(), grace)
+        session.commit()  # a month just over is frozen on first sight, as in the API
+    return _page("portal.html", request, title=f"{view.name}: portal", who=who, view=view)
+
+
+@router.get("/portal/{customer}/statements/{month}.{kind}")
+def statement_file(request: Request, customer: Key, month: Month, kind: str) -> Response:
+    if kind not in ("json", "csv"):
+        raise HTTPException(404, "statements are JSON or CSV")
+    _, found = _customer(request, customer)
+    runtime = _runtime(request)
+    grace = timedelta(days=runtime.settings.statement_grace_days)
+    assert re.match(r"^\d{4}-\d{2}$", month)
+    with runtime.sessions() as session:
+        body = customer_month(session, found.tenant_id, found.key, month, runtime.clock(), grace)
+        session.commit()
+    name = f"{found.key}-{month}.{kind}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if kind == "csv":
+        return Response(statement_csv(body), media_type="text/csv; charset=utf-8", headers=headers)
+    text = json.dumps(body, indent=2, ensure_ascii=False)
+    return Response(text, media_type="application/json", headers=headers)
+
+
+@router.get("/console", response_class=HTMLResponse)
+def console(request: Request) -> HTMLResponse:
+    who = _who(request)
+    if not who.principal.provider:
+        raise HTTPException(404, "no console here")
+    runtime = _runtime(request)
+    grace = timedelta(days=runtime.settings.statement_grace_days)
+    now = runtime.clock()
+    with runtime.sessions() as session:
+        views = [
+            customer_view(session, c, now, grace, explained=False)
+            for c in customers_of(session, who.principal.tenant)
+        ]
+        session.commit()
+    return _page("console.html", request, title="Provider console", who=who, views=views, now=now)
+
+
+def _new_csrf() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(32)
