@@ -26,3 +26,17 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
 def engine(empty_engine: Engine) -> Engine:
     upgrade(empty_engine)
     return empty_engine
+
+
+@pytest.fixture(scope="module", params=KINDS)
+def shared_engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """One migrated database for a whole module (for properties: many examples, one set-up)."""
+    with database_url(request.param, tmp_path_factory.mktemp("db")) as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        try:
+            yield engine
+        finally:
+            engine.dispose()

@@ -37,6 +37,7 @@ def register(app: typer.Typer) -> None:
     tokens = typer.Typer(no_args_is_help=True, help="API tokens.")
     tokens.command("create")(create_token)
     app.add_typer(tokens, name="token")
+    app.command("export")(export)
 
 
 def serve(
@@ -149,3 +150,29 @@ def create_token(
         session.commit()
     engine.dispose()
     typer.echo(text)
+
+
+def export(
+    customer: Annotated[str, typer.Option("--customer", help="The customer's key.")],
+    tenant: Annotated[str, typer.Option("--tenant", help="The tenant the customer is of.")],
+    out: Annotated[Path, typer.Option("--out", help="The folder to write to.")] = Path("export"),
+    database: DatabaseOpt = None,
+) -> None:
+    """Write everything of a customer as files `accord evaluate` reads: per subscription the
+    contract and the evidence, and the frozen statements."""
+    from accord.services.export import export_customer
+    from accord.store.database import make_sessions
+    from accord.store.models import Customer
+
+    settings = settings_or_fail(database_url=database)
+    engine = _ready_engine(settings)
+    with make_sessions(engine)() as session:
+        if session.get(Customer, (tenant, customer)) is None:
+            engine.dispose()
+            fail(f"--customer: tenant {tenant!r} has no customer {customer!r}", USAGE_ERROR)
+        exported = export_customer(session, tenant, customer, out)
+    engine.dispose()
+    for folder in exported.folders:
+        typer.echo(f"{folder}/contract.yaml, {folder}/evidence.json")
+    for path in exported.statements:
+        typer.echo(str(path))
