@@ -144,11 +144,14 @@ def create_token(
         root = Principal(tenant, "accord token create", "provider_admin", None, None)
         try:
             _, text = make(session, root, user, role, customer, None, now)
+            session.commit()
         except TokenRefused as error:
-            engine.dispose()
-            fail(str(error), USAGE_ERROR)
-        session.commit()
-    engine.dispose()
+            text, refused = "", str(error)
+        else:
+            refused = ""
+    engine.dispose()  # after the session has given its connection back
+    if refused:
+        fail(refused, USAGE_ERROR)
     typer.echo(text)
 
 
@@ -167,11 +170,11 @@ def export(
     settings = settings_or_fail(database_url=database)
     engine = _ready_engine(settings)
     with make_sessions(engine)() as session:
-        if session.get(Customer, (tenant, customer)) is None:
-            engine.dispose()
-            fail(f"--customer: tenant {tenant!r} has no customer {customer!r}", USAGE_ERROR)
-        exported = export_customer(session, tenant, customer, out)
-    engine.dispose()
+        known = session.get(Customer, (tenant, customer)) is not None
+        exported = export_customer(session, tenant, customer, out) if known else None
+    engine.dispose()  # after the session has given its connection back
+    if exported is None:
+        fail(f"--customer: tenant {tenant!r} has no customer {customer!r}", USAGE_ERROR)
     for folder in exported.folders:
         typer.echo(f"{folder}/contract.yaml, {folder}/evidence.json")
     for path in exported.statements:
