@@ -25,7 +25,14 @@ from accord.services.statements import customer_month
 from accord.store.evidence_rows import stored_evidence
 from accord.store.models import ContractVersion, Customer, Subscription
 
-__all__ = ["CustomerView", "customer_view", "customers_of", "month_label", "past_months"]
+__all__ = [
+    "CustomerView",
+    "customer_view",
+    "customer_zone",
+    "customers_of",
+    "month_label",
+    "past_months",
+]
 
 MONTHS_SHOWN = 12  # past statements listed
 
@@ -72,6 +79,23 @@ def customers_of(session: Session, tenant: str) -> list[Customer]:
             select(Customer).where(Customer.tenant_id == tenant).order_by(Customer.name)
         )
     )
+
+
+def customer_zone(session: Session, customer: Customer) -> str:
+    """The zone of the customer's latest contract (UTC without a subscription)."""
+    subscription = session.scalars(
+        select(Subscription)
+        .where(Subscription.tenant_id == customer.tenant_id,
+               Subscription.customer_key == customer.key)
+        .order_by(Subscription.starts_at.desc())
+    ).first()  # fmt: skip
+    if subscription is None:
+        return "UTC"
+    version = session.get(
+        ContractVersion, (customer.tenant_id, subscription.contract_key, subscription.version)
+    )
+    assert version is not None  # a foreign key holds it
+    return load_version(version).contract.zone
 
 
 def customer_view(

@@ -17,10 +17,14 @@ from fastapi import APIRouter, Form, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from accord.api.deps import Runtime
+from accord.cli.common import parse_instant
+from accord.domain.evidence import MaintenanceWindow
 from accord.services.accounts import authenticate
-from accord.services.portal import customer_view, customers_of
+from accord.services.maintenance_web import NoSubscription, Planned, plan_maintenance
+from accord.services.portal import customer_view, customer_zone, customers_of
 from accord.services.statements import customer_month
 from accord.store.models import Customer
+from accord.web.cache import PageCache
 from accord.web.signin import COOKIE, CSRF_COOKIE, WebSession, WebSessions, same_token
 from accord.web.statement_csv import statement_csv
 from accord.web.templating import environment
@@ -151,7 +155,8 @@ def statement_file(request: Request, customer: Key, month: Month, kind: str) -> 
 
 
 @router.get("/console", response_class=HTMLResponse)
-def console(request: Request) -> HTMLResponse:
+def console(request: Request, planned: Planned | None = None, error: str | None = None,
+            status: int = 200) -> HTMLResponse:  # fmt: skip
     who = _who(request)
     if not who.principal.provider:
         raise HTTPException(404, "no console here")
@@ -164,7 +169,47 @@ def console(request: Request) -> HTMLResponse:
             for c in customers_of(session, who.principal.tenant)
         ]
         session.commit()
-    return _page("console.html", request, title="Provider console", who=who, views=views, now=now)
+    return _page("console.html", request, status, title="Provider console", who=who,
+                 views=views, now=now, planned=planned, error=error)  # fmt: skip
+
+
+@router.post("/console/maintenance", response_class=HTMLResponse)
+def plan(
+    request: Request,
+    csrf: Annotated[str, Form()],
+    customer: Annotated[str, Form()],
+    start: Annotated[str, Form()],
+    hours: Annotated[float, Form(gt=0, le=72)],
+    location: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Plan a window: refused with the contract's reasons, or saved and shown."""
+    who = _who(request)
+    if not who.principal.provider:
+        raise HTTPException(404, "no console here")
+    if not same_token(csrf, who.csrf):
+        raise HTTPException(403, "the form is out of date: reload the page")
+    runtime = _runtime(request)
+    now = runtime.clock()
+    with runtime.sessions() as session:
+        found = session.get(Customer, (who.principal.tenant, customer))
+        if found is None:
+            return console(request, error=f"No customer {customer!r}.", status=422)
+        zone = customer_zone(session, found)
+        try:
+            begins = parse_instant(start, zone)
+        except ValueError as error:
+            return console(request, error=f"Start: {error}.", status=422)
+        window = MaintenanceWindow(begins, begins + timedelta(hours=hours), location or None)
+        try:
+            planned = plan_maintenance(session, who.principal.tenant, customer, window,
+                                       who.principal.actor, now)  # fmt: skip
+        except NoSubscription as error:
+            return console(request, error=f"{error}.", status=422)
+    if planned.saved:
+        pages: PageCache = request.app.state.pages
+        for kind in ("page", "rss", "atom"):
+            pages.forget(f"{who.principal.tenant}/{kind}")
+    return console(request, planned=planned, status=200 if planned.saved else 422)
 
 
 def _new_csrf() -> str:

@@ -29,6 +29,7 @@ def environment() -> Environment:
     env.filters["percent"] = percent
     env.filters["long_date"] = long_date
     env.filters["file_name"] = file_name
+    env.filters["instant"] = instant
     return env
 
 
@@ -42,6 +43,11 @@ def local_time(value: datetime, zone: str, with_date: bool = True) -> str:
     here = value.astimezone(ZoneInfo(zone))
     clock = f"{here:%H:%M} {here.tzname()}"
     return f"{long_date(here.date())}, {clock}" if with_date else clock
+
+
+def instant(text: str) -> datetime:
+    """An ISO 8601 instant of a statement document ('2026-11-03T09:05:00-08:00', or 'Z')."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def iso_utc(value: datetime) -> str:
