@@ -304,10 +304,10 @@ Goals: {verdicts}.
 """
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace the '## Availability' section (up to the next '## ' heading), or append it."""
+def write_section(path: Path, section: str, heading: str = HEADING) -> None:
+    """Replace the `heading` section (up to the next '## ' heading), or append it."""
     text = path.read_text() if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(text):
         text = pattern.sub(lambda _: section.rstrip("\n") + "\n\n", text, count=1)
     else:

@@ -63,4 +63,5 @@ def test_a_term_the_evaluation_cannot_count_is_still_the_files_error(
         cli.main()
     assert stop.value.code == 1
     [line] = capsys.readouterr().err.splitlines()
-    assert line.startswith(f"{odd}:113:14: maintenance.as_needed: false")
+    where = 1 + text[: text.index("as_needed: true")].count("\n")  # its line in the file
+    assert line.startswith(f"{odd}:{where}:14: maintenance.as_needed: false")

@@ -16,7 +16,7 @@ def lavi(*more: str) -> list[str]:
 def test_the_readme_command_prints_the_lavi_statement_as_tables() -> None:
     run = accord(*lavi("--period", "2026-10", "--now", NOW))
     assert run.code == 0, run.err
-    assert "lavi-qtrac v1 · 2026-10 · times in America/Los_Angeles" in run.out
+    assert "lavi-qtrac version 1 · 2026-10 · times in America/Los_Angeles" in run.out
     assert "97.342 %" in run.out  # store-12
     assert "105.00 USD" in run.out
     assert "Claim deadline: 2026-12-01 00:00 PST" in run.out

@@ -28,7 +28,8 @@ def test_it_covers_every_section_of_a_contract(accord: Callable[..., Any]) -> No
     sections = {
         "id", "title", "provider", "version", "effective_from", "effective_until",
         "supersedes", "revision_notice", "source", "zone", "plans", "default_plan",
-        "calendars", "availability", "maintenance", "exclusions", "credits", "performance",
+        "calendars", "availability", "maintenance", "exclusions", "preconditions", "credits",
+        "performance",
         "support", "incidents", "notifications", "status_page", "data",
     }  # fmt: skip
     assert set(schema["properties"]) == sections

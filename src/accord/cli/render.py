@@ -75,9 +75,13 @@ def _table(title: str, *columns: str, right: Sequence[str] = ()) -> Table:
 
 def statement_view(s: Statement) -> RenderableType:
     plan = f" · plan {s.plan}" if s.plan else ""
-    heading = f"{s.contract} v{s.version} · {s.period.label}{plan} · times in {s.period.zone}"
+    heading = (f"{s.contract} version {s.version} · {s.period.label}{plan} · "
+               f"times in {s.period.zone}")  # fmt: skip
     parts: list[RenderableType] = [Rule(heading, align="left"), *_availability(s)]
-    if s.credit_requires is not None:  # the contract has some credit rule
+    if s.not_applicable:  # a precondition is not met: no credit is owed
+        reasons = "; ".join(s.not_applicable)
+        parts.append(Text(f"Credits: not applicable: the SLA applies only when {reasons}"))
+    elif s.credit_requires is not None:  # the contract has some credit rule
         parts.append(_credits(s))
     if s.performance:
         parts.append(_performance(s))
@@ -209,7 +213,8 @@ def simulation_view(result: Simulation) -> RenderableType:
     before = result.before
     zone = before.period.zone
     heading = (
-        f"What if: {before.contract} v{before.version} · {before.period.label} · times in {zone}"
+        f"What if: {before.contract} version {before.version} · {before.period.label} · "
+        f"times in {zone}"
     )
     added = _table("Hypothetical outages", "Start", "End", "Scope")
     for o in result.added:

@@ -96,7 +96,7 @@ def _identity(c: Contract) -> Iterator[RenderableType]:
         ("In force", f"from {c.effective_from}{until}"),
         ("Replaces", c.supersedes),
         ("Changes", _when(notice, f"announced {words.duration(notice)} ahead" if notice else "")),
-        ("Source", c.source),
+        ("Source", words.source(c.source)),
         ("Months", f"calendar months in {c.zone}"),
     )
     if c.plans:

@@ -21,6 +21,7 @@ from accord.contracts.model import (
     ProportionalCredit,
     Recurring,
     RequestMeasurement,
+    Source,
     Target,
     TieredCredit,
     Update,
@@ -85,6 +86,14 @@ def clock(target: Target | Update, calendar: str | None, always_open: bool = Fal
     elif not counted:
         words += ", no clock stated (counted in business time)"
     return words
+
+
+def source(cited: str | Source | None) -> str | None:
+    """The SLA a contract encodes: 'title (date), location'."""
+    if cited is None or isinstance(cited, str):
+        return cited
+    date = f" ({cited.date})" if cited.date else ""
+    return f"{cited.title}{date}, {cited.location}"
 
 
 def covers(patterns: list[str] | None) -> str:

@@ -108,12 +108,14 @@ __all__ = [
     "Notifications",
     "Performance",
     "Plan",
+    "Precondition",
     "Probe",
     "ProportionalCredit",
     "Ratio",
     "Recurring",
     "RequestMeasurement",
     "SLUG",
+    "Source",
     "Severity",
     "StatusPage",
     "Strict",
@@ -317,6 +319,24 @@ class Condition(Strict):
     description: str
 
 
+class Precondition(Strict):
+    """When the SLA applies at all, as a fact of the customer's setup (evidence `facts`)."""
+
+    id: str = Field(pattern=SLUG)
+    description: str  # 'the customer runs in two or more availability zones'
+    fact: str = Field(min_length=1)  # the fact's name in the evidence ('zones')
+    at_least: float | None = None
+    at_most: float | None = None
+    equals: str | float | bool | None = None
+
+    @model_validator(mode="after")
+    def _one_test(self) -> Precondition:
+        given = [v for v in (self.at_least, self.at_most, self.equals) if v is not None]
+        if len(given) != 1:
+            raise ValueError("a precondition has exactly one of at_least, at_most or equals")
+        return self
+
+
 class Exclusions(Strict):
     causes: list[Literal["force_majeure", "third_party", "attack", "customer"]] = []
     downtime_from_initial_notice: bool = False  # no liability before the customer reports
@@ -352,6 +372,14 @@ class DataLifecycle(Strict):
     anonymize_after_termination: DurationField | None = None
 
 
+class Source(Strict):
+    """The public SLA a contract encodes, cited as a reader would look it up."""
+
+    title: str  # the document's own title
+    date: str | None = None  # its date or version as published ('2019-10-29', 'undated')
+    location: str  # where it is published: an address, or the provider's site and page
+
+
 class Contract(Strict):
     id: str = Field(pattern=SLUG)
     title: str
@@ -361,7 +389,7 @@ class Contract(Strict):
     effective_until: date | None = None
     supersedes: str | None = None  # 'id@version' of the contract this one replaces
     revision_notice: DurationField | None = None  # notice given before a new version
-    source: str | None = None  # where the SLA text comes from
+    source: str | Source | None = None  # the SLA it encodes: a citation (or free text)
     zone: ZoneField  # months are counted in this zone
     plans: Annotated[dict[str, Plan], BeforeValidator(keys_as_text)] = {}
     default_plan: str | None = None
@@ -369,6 +397,7 @@ class Contract(Strict):
     availability: list[Availability] = []
     maintenance: Maintenance | None = None
     exclusions: Exclusions = Exclusions()
+    preconditions: list[Precondition] = []  # the SLA applies only when all of them hold
     credits: Credits | None = None
     performance: list[Performance] = []
     support: Support | None = None

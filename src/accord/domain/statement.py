@@ -51,6 +51,7 @@ class Statement:
     termination_right: TerminationRight | None  # None when the contract grants none
     claim_deadlines: tuple[ClaimDeadline, ...]  # earliest first; empty when no claim is due
     findings: tuple[Finding, ...]
+    not_applicable: tuple[str, ...] = ()  # preconditions not met: then no credit is owed
 
     @property
     def claim_deadline(self) -> datetime | None:
@@ -97,6 +98,7 @@ def statement_json(s: Statement) -> dict[str, Any]:
             for d in s.claim_deadlines
         ],
         "findings": [{"kind": f.kind, "message": f.message} for f in s.findings],
+        "not_applicable": list(s.not_applicable),
     }
 
 

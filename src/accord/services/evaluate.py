@@ -22,6 +22,7 @@ from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
 from accord.domain.period import Period, parse_months, statement_periods
+from accord.domain.preconditions import unmet
 from accord.domain.remedies import (
     ClaimDeadline,
     CreditLine,
@@ -92,7 +93,10 @@ def _month(
     policy = terms.credit_policy
     # A quarterly objective earns its credit once: in the statement its quarter ends with.
     ended = [r for r in availability if r.window is None or _ends_with(r.window, period)]
-    lines = credit_lines(_earned(terms, ended, performance), policy, evidence.fees)
+    # An SLA that applies 'only when ...' owes nothing when it does not apply.
+    not_applicable = tuple(unmet(terms.preconditions, evidence.facts))
+    earned = [] if not_applicable else _earned(terms, ended, performance)
+    lines = credit_lines(earned, policy, evidence.fees)
     total = credit_total(lines, policy, evidence.fees)  # zero without any credit rule
     support = evaluate_support(terms.support, evidence.tickets, period, now)
     draft = Statement(
@@ -111,9 +115,10 @@ def _month(
         termination_right=None,
         claim_deadlines=_deadlines(terms, period, availability, lines),
         findings=(),
+        not_applicable=not_applicable,
     )
     right = None
-    if terms.termination is not None:
+    if terms.termination is not None and not not_applicable:
         right = termination_right(terms.termination, [*history, (period.label, _missed(draft))])
     done = replace(draft, termination_right=right)
     notes = findings.notes(loaded.contract, terms, evidence, done, now)

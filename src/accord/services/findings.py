@@ -38,6 +38,8 @@ def notes(
         )
     yield from _plan(contract, evidence, terms.plan)
     yield from _windows(s, now)
+    for reason in s.not_applicable:
+        yield Finding("not_applicable", f"Not applicable: the SLA applies only when {reason}.")
     yield from _availability(contract, terms, s)
     yield from _tickets(s)
     yield from _performance(contract, s)

@@ -79,7 +79,10 @@ def test_the_array_path_agrees_with_the_interval_oracle(data, case, per_scope) -
     objective = Objective("storage", 99.9, requests=rule, per_scope=per_scope)
     for result in evaluate(objective, Evidence(requests=requests(rows)), period):
         want = expected(rows, result.scope, rule, period)
-        assert result.downtime_seconds == want.downtime
+        if rule.reading == "mean_error_rate":  # an equivalent, rounded to the second:
+            assert abs(result.downtime_seconds - want.downtime) <= 1  # float sums may tie
+        else:
+            assert result.downtime_seconds == want.downtime
         assert result.no_data_seconds == want.no_data
         if want.achieved is None:
             assert result.achieved_percent is None

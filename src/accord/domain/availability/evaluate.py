@@ -46,7 +46,7 @@ from accord.domain.availability.maintenance import (
     judge,
 )
 from accord.domain.availability.quorum import measured
-from accord.domain.availability.requests import RequestRule, figures, interval_counts, rows_of
+from accord.domain.availability.requests import RequestRule, figures, interval_counts
 from accord.domain.availability.scope_lines import Placer, axis_for_evidence
 from accord.domain.availability.scopes import Rollup, covered, down_together, needed
 from accord.domain.availability.vantage_points import VantageSpans, scan
@@ -203,25 +203,22 @@ def _request_results(
     scopes: list[str] | None,
 ) -> list[AvailabilityResult]:
     """One result per covered scope, from the error rates of its request counts."""
-    results = []
-    for name in _names(objective, evidence, scopes):
-        counts = interval_counts(evidence.requests, rows_of(evidence.requests, name), period,
-                                 rule.interval)  # fmt: skip
-        f = figures(counts, rule, period)
-        results.append(
-            AvailabilityResult(
-                objective=objective.id,
-                scope=name,
-                period_seconds=period.seconds,
-                downtime_seconds=f.downtime_seconds,
-                excluded_seconds=(),
-                no_data_seconds=f.no_data_seconds,
-                achieved_percent=f.achieved_percent,
-                target_percent=objective.target_percent,
-                downtime=tuple((utc(a), utc(b)) for a, b in f.downtime),
-            )
+    names = _names(objective, evidence, scopes)
+    counts = interval_counts(evidence.requests, names, period, rule.interval)
+    return [
+        AvailabilityResult(
+            objective=objective.id,
+            scope=name,
+            period_seconds=period.seconds,
+            downtime_seconds=f.downtime_seconds,
+            excluded_seconds=(),
+            no_data_seconds=f.no_data_seconds,
+            achieved_percent=f.achieved_percent,
+            target_percent=objective.target_percent,
+            downtime=tuple((utc(a), utc(b)) for a, b in f.downtime),
         )
-    return results
+        for name, f in zip(names, figures(counts, rule, period), strict=True)
+    ]
 
 
 @dataclass(frozen=True)

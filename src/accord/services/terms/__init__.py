@@ -24,6 +24,7 @@ from accord.domain.availability import Objective
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import Evidence
 from accord.domain.performance import PerformanceObjective
+from accord.domain.preconditions import PreconditionRule
 from accord.domain.remedies import ClaimWindow, TerminationRule
 from accord.domain.remedies.credits import CreditPolicy, CreditRule
 from accord.domain.support import SupportTerms
@@ -69,6 +70,7 @@ class ContractTerms:
     claim_window: ClaimWindow | None  # when a claim turns an earned credit into a paid one
     termination: TerminationRule | None  # the customer's right to terminate, if any
     support: SupportTerms | None  # None: the contract has no support section
+    preconditions: tuple[PreconditionRule, ...] = ()  # when the SLA applies at all
 
 
 def translate(loaded: LoadedContract, evidence: Evidence, plan: str | None = None) -> ContractTerms:
@@ -118,6 +120,10 @@ def translate(loaded: LoadedContract, evidence: Evidence, plan: str | None = Non
             else None
         ),
         support=None if contract.support is None else support_terms(contract.support, calendars),
+        preconditions=tuple(
+            PreconditionRule(p.description, p.fact, p.at_least, p.at_most, p.equals)
+            for p in contract.preconditions
+        ),
     )
 
 

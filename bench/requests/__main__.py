@@ -1,0 +1,3 @@
+from bench.requests.run import main
+
+main()
