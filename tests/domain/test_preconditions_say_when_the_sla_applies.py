@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.domain.preconditions import PreconditionRule, unmet
+from accord.domain.remedies.preconditions import PreconditionRule, unmet
 
 ZONES = PreconditionRule("the customer runs in two or more zones", "zones", at_least=2)
 TIER = PreconditionRule("the customer has the premium tier", "tier", equals="premium")

@@ -22,7 +22,7 @@ from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
 from accord.domain.period import Period, parse_months, statement_periods
-from accord.domain.preconditions import unmet
+from accord.domain.remedies.preconditions import unmet
 from accord.domain.remedies import (
     ClaimDeadline,
     CreditLine,

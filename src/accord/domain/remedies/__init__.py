@@ -3,7 +3,8 @@
 - `credits`: service credits per objective and scope (tiered, linear, flat,
   proportional), their basis fee and caps, and the month's total;
 - `claims`: the claim deadline, from the month end or from each failure;
-- `termination`: the right to terminate after k missed months within n.
+- `termination`: the right to terminate after k missed months within n;
+- `preconditions`: whether the SLA applies at all, from the customer's facts.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from accord.domain.availability import Objective
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import Evidence
 from accord.domain.performance import PerformanceObjective
-from accord.domain.preconditions import PreconditionRule
+from accord.domain.remedies.preconditions import PreconditionRule
 from accord.domain.remedies import ClaimWindow, TerminationRule
 from accord.domain.remedies.credits import CreditPolicy, CreditRule
 from accord.domain.support import SupportTerms
