@@ -22,7 +22,6 @@ from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
 from accord.domain.period import Period, parse_months, statement_periods
-from accord.domain.remedies.preconditions import unmet
 from accord.domain.remedies import (
     ClaimDeadline,
     CreditLine,
@@ -35,6 +34,7 @@ from accord.domain.remedies import (
     performance_credit,
     termination_right,
 )
+from accord.domain.remedies.preconditions import unmet
 from accord.domain.statement import Statement
 from accord.services import findings
 from accord.services.support import evaluate_support

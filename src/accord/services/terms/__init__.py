@@ -24,9 +24,9 @@ from accord.domain.availability import Objective
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import Evidence
 from accord.domain.performance import PerformanceObjective
-from accord.domain.remedies.preconditions import PreconditionRule
 from accord.domain.remedies import ClaimWindow, TerminationRule
 from accord.domain.remedies.credits import CreditPolicy, CreditRule
+from accord.domain.remedies.preconditions import PreconditionRule
 from accord.domain.support import SupportTerms
 from accord.services.terms.availability import availability_objective, inferred_interval
 from accord.services.terms.errors import UncountableTerm
