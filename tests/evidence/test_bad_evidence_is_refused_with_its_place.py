@@ -43,6 +43,10 @@ CASES = [
     ('{"fees": {"currency": "USD", "monthly": -1}}', "1:41: fees.monthly:", "number >= 0"),
     ('{"fees": {"currency": "USD", "currency": "EUR"}}', "1:30: fees.currency:",
      "given more than once"),
+    ('{"samples": [{"at": "2026-10-01T00:00:00Z", "ok": true, "scope": "a\\u0000b"}]}',
+     "samples[0].scope:", "a NUL character is not allowed"),
+    ('{"outages": [{"start": "2026-10-01T10:00:00Z", "end": "2026-10-01T11:00:00Z",'
+     ' "scope": "a\\u0000b"}]}', "outages[0].scope:", "a NUL character is not allowed"),
     ('{"plan": "gold", "colour": 1}', "1:18: colour:", "unknown field 'colour'"),
     ('{"first_order_at": 20260901}', "1:20: first_order_at:", "got 20260901"),
     ('{"samples": "probes.txt"}', "1:13: samples:", "a sample file ends in"),

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 __all__ = ["MEDIA_TYPE", "ProblemDocument", "Refusal", "install_handlers", "problem_responses"]
@@ -93,6 +94,13 @@ def install_handlers(app: FastAPI) -> None:
         first = errors[0] if errors else FieldError(field="", message="invalid request")
         detail = f"{first.field}: {first.message}" if first.field else first.message
         return _respond(Refusal(422, detail, errors=errors).document)
+
+    @app.exception_handler(DataError)
+    async def _unstorable(request: Request, error: DataError) -> JSONResponse:
+        # The database refused a value the request carried (a NUL in text, a number out
+        # of its column's range): the request's fault, and its transaction was rolled back.
+        detail = "a value of this request cannot be stored: " + str(error.orig).splitlines()[0]
+        return _respond(Refusal(422, detail).document)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException) -> JSONResponse:

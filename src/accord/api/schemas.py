@@ -29,7 +29,8 @@ __all__ = [
 
 KEY = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
 Key = Annotated[str, Field(pattern=KEY, description="Lower-case letters, digits, '-', '_', '.'.")]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+# Text for people: no control characters (PostgreSQL cannot even store a NUL in text).
+Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]+$")]
 
 
 def _aware(value: datetime) -> datetime:

@@ -28,7 +28,15 @@ from accord.domain.evidence import (
     TicketEvent,
 )
 from accord.evidence.instants import INSTANT_HELP, parse_instant
-from accord.evidence.problems import EvidenceInvalid, KeyPath, Problems, dotted, not_utf8, shown
+from accord.evidence.problems import (
+    EvidenceInvalid,
+    KeyPath,
+    Problems,
+    dotted,
+    holds_nul,
+    not_utf8,
+    shown,
+)
 from accord.evidence.request_counts import read_requests
 from accord.evidence.sample_sources import COLUMNAR_SUFFIXES, read_sample_file
 from accord.evidence.sample_table import SampleTable
@@ -162,6 +170,9 @@ class _Reader:
         value = obj.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
             self.bad((*path, key), f"expected non-empty text, got {shown(value)}")
+            return None
+        if value is not None and holds_nul(value):
+            self.bad((*path, key), f"a NUL character is not allowed, got {shown(value)}")
             return None
         return value
 

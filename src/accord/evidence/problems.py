@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from accord.problems import Problem, line_column
 
-__all__ = ["EvidenceInvalid", "KeyPath", "Problems", "dotted", "locate"]
+__all__ = ["EvidenceInvalid", "KeyPath", "Problems", "dotted", "holds_nul", "locate"]
 
 KeyPath = tuple[str | int, ...]
 MOST = 50  # problems collected before reading stops: enough to see a pattern
@@ -30,6 +30,11 @@ class EvidenceInvalid(Exception):
             lines.append(f"(stopped after {MOST} problems)")
         super().__init__("\n".join(lines))
         self.problems = problems
+
+
+def holds_nul(text: str) -> bool:
+    """Whether `text` holds a NUL character: no name does, and no database can store it."""
+    return "\0" in text
 
 
 def dotted(path: Sequence[str | int]) -> str:

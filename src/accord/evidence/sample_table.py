@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 
 from accord.domain.evidence import Samples
 from accord.evidence.instants import parse_many
+from accord.evidence.problems import holds_nul
 
 Report = Callable[[int, str, str], None]  # (row, field, message) of a bad sample
 SAMPLE_FIELDS = ("at", "ok", "scope", "location", "monitor", "response_ms")
@@ -69,6 +70,8 @@ class SampleTable:
         if not {type(a) for a in at} <= {str} or not {type(o) for o in ok} <= {bool}:
             return False
         if any(not {type(v) for v in column} <= {str, type(None)} for column in names):
+            return False
+        if any(holds_nul(v) for column in names for v in set(column) if v):
             return False
         kinds = {type(v) for v in response}
         if not kinds <= {int, float, type(None)}:
@@ -169,6 +172,9 @@ def _sample(row: Any, i: int, report: Report) -> _Checked:
         value = row.get(name)
         if value is not None and not isinstance(value, str):
             report(i, name, f"expected text, got {value!r}")
+            fine = False
+        elif value is not None and holds_nul(value):
+            report(i, name, f"a NUL character is not allowed, got {value!r}")
             fine = False
         names.append(value if isinstance(value, str) else "")
     response = row.get("response_ms")
