@@ -15,15 +15,17 @@ The files are made here, never committed: 1,000 stores x one month is a 2 GB CSV
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.csv as pa_csv
 
-from accord.domain.evidence import MaintenanceWindow, Outage
+from accord.domain.evidence import MaintenanceWindow, Outage, Samples
+from accord.evidence import read_evidence
 from accord.evidence.instants import format_instant, format_many
 
-from ..availability.scenario import Scenario
+from ..availability.scenario import OBJECTIVE, PERIOD, Scenario
 
 _CONTRACT = """\
 id: bench-stores
@@ -70,7 +72,26 @@ def write(folder: Path, scenario: Scenario, samples_name: str = "samples.csv") -
     write_csv(folder / samples_name, scenario)
     evidence = folder / "evidence.json"
     evidence.write_text(json.dumps(document(scenario, samples_name), indent=1))
+    # For the peers: the same outages and maintenance without samples, and the names.
+    events = document(scenario, samples_name)
+    del events["samples"]
+    (folder / "events.json").write_text(json.dumps(events, indent=1))
+    s = scenario.evidence.samples
+    names = {"scopes": list(s.scopes), "locations": list(s.locations),
+             "interval": scenario.objective.measurement.interval}  # type: ignore[union-attr]  # fmt: skip
+    (folder / "names.json").write_text(json.dumps(names))
     return evidence
+
+
+def events_scenario(folder: Path) -> Scenario:
+    """The scenario of the files in `folder` without its samples (for DuckDB's tables)."""
+    names = json.loads((folder / "names.json").read_text())
+    events = read_evidence(folder / "events.json")
+    samples = replace(Samples.empty(), scopes=tuple(names["scopes"]),
+                      locations=tuple(names["locations"]))  # fmt: skip
+    measurement = replace(OBJECTIVE.measurement, interval=names["interval"])  # type: ignore[type-var]
+    objective = replace(OBJECTIVE, measurement=measurement)
+    return Scenario(objective, replace(events, samples=samples), PERIOD, len(names["scopes"]) - 1)
 
 
 def document(scenario: Scenario, samples_name: str) -> dict[str, object]:

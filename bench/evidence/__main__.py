@@ -1,0 +1,3 @@
+from bench.evidence.run import main
+
+main()
