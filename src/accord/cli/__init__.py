@@ -7,31 +7,74 @@ the traceback with `--debug` (or ACCORD_DEBUG=1).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-
-from accord.cli import calendar, contract, db, evaluate, evidence, maintenance, serve, status
+from typer.core import TyperCommand, TyperGroup
 
 INTERNAL_ERROR = 3  # a fault of the program, not of the user's input
 
+# Every command and group: the module under accord.cli that defines it, and the line
+# `accord --help` shows for it. A command's module is imported only when the command
+# runs (or shows its own help): importing them all (contracts, numpy, pyarrow, the
+# service) cost a second of CPU before anything was done.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "contract": ("contract", "Check, lint, explain and describe contract files."),
+    "calendar": ("calendar", "A contract's holidays, and deadlines counted on its calendars."),
+    "evaluate": ("evaluate", "Statements of one month or of a range of months: availability, "
+                 "credits, support, performance, claims and the termination right."),
+    "simulate": ("evaluate", "What hypothetical outages would cost: the month's credits "
+                 "before and after, per objective and scope, and the difference."),
+    "evidence": ("evidence", "Convert evidence files."),
+    "maintenance": ("maintenance", "Check maintenance plans against a contract."),
+    "serve": ("serve", "Run the service: the HTTP API under /api/v1 (see docs/api.md)."),
+    "demo": ("serve", "`accord serve --demo`: the service with the demo tenant loaded."),
+    "token": ("serve", "API tokens."),
+    "db": ("db", "The service's database."),
+    "status": ("status", "The public status page."),
+}  # fmt: skip
+
+
+def load_command(name: str) -> Any:
+    """The click command of `name`, built from its module (its `app`, or `register`)."""
+    module = importlib.import_module(f"accord.cli.{COMMANDS[name][0]}")
+    if hasattr(module, "app"):
+        command = typer.main.get_group(module.app)
+        command.name = name
+        return command
+    holder = typer.Typer()
+    module.register(holder)
+    return typer.main.get_group(holder).commands[name]
+
+
+class _Commands(TyperGroup):
+    """Commands loaded when they are used; `--help` lists them from `COMMANDS` alone."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *COMMANDS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name in self.commands or name not in COMMANDS:
+            return super().get_command(ctx, name)
+        return TyperCommand(name, help=COMMANDS[name][1])  # a stand-in, for listing
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] in COMMANDS and args[0] not in self.commands:
+            self.add_command(load_command(args[0]), args[0])
+        return super().resolve_command(ctx, args)
+
+
 app = typer.Typer(
     name="accord",
+    cls=_Commands,
     help="Service level agreements as executable, measured commitments.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.add_typer(contract.app, name="contract")
-app.add_typer(calendar.app, name="calendar")
-app.add_typer(db.app, name="db")
-app.add_typer(evidence.app, name="evidence")
-app.add_typer(maintenance.app, name="maintenance")
-app.add_typer(status.app, name="status")
-evaluate.register(app)
-serve.register(app)
 
 
 @app.callback()

@@ -15,10 +15,7 @@ from rich.console import Console
 
 from accord.cli.common import load_checked, print_problems
 from accord.contracts.check import check_contract
-from accord.contracts.explain import explain as explain_contract
-from accord.contracts.lint import RULES, findings_as_json, lint_contract
 from accord.contracts.loader import ContractInvalid
-from accord.contracts.schema import contract_schema_text
 from accord.problems import Problem
 
 app = typer.Typer(help="Check, lint, explain and describe contract files.", no_args_is_help=True)
@@ -62,6 +59,8 @@ def check(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of contract files, for editors (e.g. yaml-language-server)."""
+    from accord.contracts.schema import contract_schema_text  # here: only this command
+
     typer.echo(contract_schema_text(), nl=False)
 
 
@@ -81,6 +80,10 @@ def lint(
     Each finding is file:line:col: [CODE] key.path: what has two readings. Files that do
     not load are reported as by `check` (code 'error' in JSON) and also exit 1.
     """
+    # Here, not at the top: the rules bring in the availability engine (and NumPy),
+    # which `accord contract check` has no use for.
+    from accord.contracts.lint import RULES, findings_as_json, lint_contract
+
     if rules:
         for rule, _ in RULES:
             typer.echo(f"{rule.code}  {rule.title}\n       {rule.why}")
@@ -123,6 +126,8 @@ def explain(
     ] = None,
 ) -> None:
     """Say in plain words what the contract promises: calendars, objectives, credits..."""
+    from accord.contracts.explain import explain as explain_contract  # here: only this command
+
     loaded = load_checked(file)
     shown = year if year is not None else date.today().year
     console = Console()

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-from numpy.typing import NDArray
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Cause = Literal["unplanned", "maintenance", "force_majeure", "third_party", "attack", "customer"]
 CAUSES: tuple[Cause, ...] = (
@@ -56,6 +57,8 @@ class Samples:
 
     @staticmethod
     def empty() -> Samples:
+        import numpy as np  # here: evidence without samples (a contract's terms) needs none
+
         return Samples(
             at=np.empty(0, np.int64),
             ok=np.empty(0, np.bool_),
@@ -91,6 +94,8 @@ class Requests:
 
     @staticmethod
     def empty() -> Requests:
+        import numpy as np
+
         none = np.empty(0, np.int64)
         return Requests(none, none, none, np.empty(0, np.int32))
 

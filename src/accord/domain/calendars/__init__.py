@@ -32,19 +32,14 @@ on NumPy arrays).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from accord.domain.calendars.business_time import (
     add_business_days,
     add_business_time,
     business_time_between,
     next_opening,
     open_periods,
-)
-from accord.domain.calendars.business_time_arrays import (
-    OpenTimeline,
-    add_business_days_many,
-    add_business_time_many,
-    business_seconds_between_many,
-    open_timeline,
 )
 from accord.domain.calendars.holidays import (
     CountrySet,
@@ -66,6 +61,31 @@ from accord.domain.calendars.hours import (
     is_open,
     same_hours,
 )
+
+if TYPE_CHECKING:
+    from accord.domain.calendars.business_time_arrays import (
+        OpenTimeline,
+        add_business_days_many,
+        add_business_time_many,
+        business_seconds_between_many,
+        open_timeline,
+    )
+
+_ARRAYS = frozenset(
+    {"OpenTimeline", "add_business_days_many", "add_business_time_many",
+     "business_seconds_between_many", "open_timeline"}
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """The array forms, imported when first asked for: they need NumPy, which checking a
+    contract does not (importing it cost a tenth of a second at every start)."""
+    if name in _ARRAYS:
+        from accord.domain.calendars import business_time_arrays
+
+        return getattr(business_time_arrays, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BusinessCalendar",

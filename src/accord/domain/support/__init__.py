@@ -17,9 +17,9 @@ tickets that met each target).
 
 from __future__ import annotations
 
-from accord.domain.support.columns import columns_from_tickets, results
-from accord.domain.support.compliance import ComplianceRow, compliance, compliance_many
-from accord.domain.support.engine import evaluate_many
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from accord.domain.support.reference import allowance_end, evaluate_tickets
 from accord.domain.support.terms import (
     AfterHours,
@@ -30,6 +30,25 @@ from accord.domain.support.terms import (
     TicketClock,
     TicketResult,
 )
+
+if TYPE_CHECKING:
+    from accord.domain.support.columns import columns_from_tickets, results
+    from accord.domain.support.compliance import ComplianceRow, compliance, compliance_many
+    from accord.domain.support.engine import evaluate_many
+
+# The array forms, imported when first asked for: they need NumPy, which a contract's
+# terms do not (importing it cost a tenth of a second at every start of `accord`).
+_ARRAYS = {
+    "columns_from_tickets": "columns", "results": "columns", "ComplianceRow": "compliance",
+    "compliance": "compliance", "compliance_many": "compliance", "evaluate_many": "engine",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ARRAYS:
+        return getattr(import_module(f"accord.domain.support.{_ARRAYS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AfterHours",

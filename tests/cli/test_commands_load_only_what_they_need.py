@@ -1,0 +1,54 @@
+"""`accord` loads a command's module only when it runs: `--help` lists every command from
+one table, whose lines are the commands' own; checking a contract needs no NumPy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from accord.cli import COMMANDS, app, load_command
+
+from .runner import accord
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_the_line_help_shows_is_the_commands_own(name: str) -> None:
+    command = load_command(name)
+    own = (command.help or "").split("\n\n")[0]
+    assert " ".join(own.split()) == COMMANDS[name][1]
+
+
+def test_help_lists_every_command() -> None:
+    run = accord("--help")
+    assert run.code == 0
+    assert all(name in run.out for name in COMMANDS)
+
+
+def _modules_after(*args: str) -> set[str]:
+    code = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom accord.cli import app\n"
+        f"CliRunner().invoke(app, {list(args)!r})\nprint(' '.join(sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return set(run.stdout.split())
+
+
+def test_help_imports_no_command_module() -> None:
+    loaded = _modules_after("--help")
+    assert not {f"accord.cli.{module}" for module, _ in COMMANDS.values()} & loaded
+    assert not {"numpy", "pydantic", "accord.contracts.model"} & loaded
+
+
+def test_checking_a_contract_needs_no_numpy() -> None:
+    loaded = _modules_after("contract", "check", "examples/contracts/lavi-qtrac.yaml")
+    assert "accord.contracts.model" in loaded
+    assert not {"numpy", "pyarrow", "accord.services.evaluate"} & loaded
+
+
+def test_the_app_runs_a_lazy_command() -> None:
+    assert app is not None
+    run = accord("contract", "check", "examples/contracts/lavi-qtrac.yaml")
+    assert run.code == 0 and "ok (lavi-qtrac" in run.out
