@@ -3,10 +3,12 @@ one table, whose lines are the commands' own; checking a contract needs no NumPy
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
 import pytest
+import typer
 
 from accord.cli import COMMANDS, app, load_command
 
@@ -18,6 +20,18 @@ def test_the_line_help_shows_is_the_commands_own(name: str) -> None:
     command = load_command(name)
     own = (command.help or "").split("\n\n")[0]
     assert " ".join(own.split()) == COMMANDS[name][1]
+
+
+@pytest.mark.parametrize("module", sorted({module for module, _ in COMMANDS.values()}))
+def test_every_command_a_module_defines_is_in_the_table(module: str) -> None:
+    holder = typer.Typer()
+    found = importlib.import_module(f"accord.cli.{module}")
+    if hasattr(found, "register"):
+        found.register(holder)
+        names = set(typer.main.get_group(holder).commands)
+    else:
+        names = {name for name, (m, _) in COMMANDS.items() if m == module}
+    assert names == {name for name, (m, _) in COMMANDS.items() if m == module}
 
 
 def test_help_lists_every_command() -> None:

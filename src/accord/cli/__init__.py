@@ -33,6 +33,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "Run the service: the HTTP API under /api/v1 (see docs/api.md)."),
     "demo": ("serve", "`accord serve --demo`: the service with the demo tenant loaded."),
     "token": ("serve", "API tokens."),
+    "export": ("serve", "Write everything of a customer as files `accord evaluate` reads: per "
+               "subscription the contract and the evidence, and the frozen statements."),
     "db": ("db", "The service's database."),
     "status": ("status", "The public status page."),
 }  # fmt: skip
