@@ -23,6 +23,7 @@ from accord.services.accounts import authenticate
 from accord.services.maintenance_web import NoSubscription, Planned, plan_maintenance
 from accord.services.portal import customer_view, customer_zone, customers_of
 from accord.services.statements import customer_month
+from accord.services.what_if import Exposure, what_if
 from accord.store.models import Customer
 from accord.web.cache import PageCache
 from accord.web.signin import COOKIE, CSRF_COOKIE, WebSession, WebSessions, same_token
@@ -156,7 +157,8 @@ def statement_file(request: Request, customer: Key, month: Month, kind: str) -> 
 
 @router.get("/console", response_class=HTMLResponse)
 def console(request: Request, planned: Planned | None = None, error: str | None = None,
-            status: int = 200) -> HTMLResponse:  # fmt: skip
+            status: int = 200, exposures: list[Exposure] | None = None,
+            asked: str = "") -> HTMLResponse:  # fmt: skip
     who = _who(request)
     if not who.principal.provider:
         raise HTTPException(404, "no console here")
@@ -170,7 +172,28 @@ def console(request: Request, planned: Planned | None = None, error: str | None 
         ]
         session.commit()
     return _page("console.html", request, status, title="Provider console", who=who,
-                 views=views, now=now, planned=planned, error=error)  # fmt: skip
+                 views=views, now=now, planned=planned, error=error, exposures=exposures,
+                 asked=asked)  # fmt: skip
+
+
+@router.post("/console/what-if", response_class=HTMLResponse)
+def what_if_form(
+    request: Request,
+    csrf: Annotated[str, Form()],
+    hours: Annotated[float, Form(gt=0, le=744)],
+    location: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """If an outage starting now lasts `hours`, what would each customer be owed?"""
+    who = _who(request)
+    if not who.principal.provider:
+        raise HTTPException(404, "no console here")
+    if not same_token(csrf, who.csrf):
+        raise HTTPException(403, "the form is out of date: reload the page")
+    runtime = _runtime(request)
+    with runtime.sessions() as session:
+        found = what_if(session, who.principal.tenant, runtime.clock(), hours, location or None)
+    asked = f"{hours:g} h from now" + (f" at {location}" if location else " on every service")
+    return console(request, exposures=found, asked=asked)
 
 
 @router.post("/console/maintenance", response_class=HTMLResponse)
