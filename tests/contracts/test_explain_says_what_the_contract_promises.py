@@ -96,7 +96,8 @@ def test_it_says_when_the_way_of_measuring_is_not_stated(
         ("{kind: linear, percent: 5, per: 0.5, rounding: pro_rata}",
          "5 % of the monthly fee per 0.5 % below the objective, in proportion"),
         ("{kind: proportional, multiplier: 2}",
-         "the share of the month that was down x 2, as a percent of the monthly fee"),
+         "the share of the judged time that was down (100 % minus the achieved "
+         "availability) x 2, as a percent of the monthly fee"),
     ],
 )  # fmt: skip
 def test_it_puts_each_kind_of_credit_in_words(

@@ -27,4 +27,13 @@ SMALL = PreconditionRule("the customer has at most 10 instances", "instances", a
     ],
 )  # fmt: skip
 def test_each_unmet_precondition_gives_its_reason(facts, reasons) -> None:
-    assert unmet([ZONES, TIER, SMALL], facts) == reasons
+    assert [reason for _, reason in unmet([ZONES, TIER, SMALL], facts)] == reasons
+
+
+def test_a_precondition_may_govern_some_objectives_only() -> None:
+    region = PreconditionRule(
+        "two or more zones", "zones", at_least=2, objectives=frozenset({"region"})
+    )
+    assert unmet([region], {"zones": 1.0}) == [
+        (frozenset({"region"}), "two or more zones (zones = 1)")
+    ]

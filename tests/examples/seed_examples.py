@@ -1,4 +1,5 @@
-"""The five shipped example contracts, the clause IDs of their seed SLAs, and their comments."""
+"""The shipped example contracts (five seeds, four of the wider market), the clause IDs
+of the seeds, and their comments."""
 
 from __future__ import annotations
 
@@ -19,8 +20,14 @@ CLAUSES: dict[str, list[str]] = {
     "infopromo.yaml": [f"I{n}" for n in range(1, 8)],
     "istockist.yaml": [f"S{n}" for n in range(1, 11)],
     "lavi-qtrac.yaml": [f"V{n}" for n in range(1, 10)],
+    # Public SLAs of the wider market: no clause inventory; readings in their comments.
+    "aws-s3.yaml": [],
+    "aws-compute.yaml": [],
+    "slack.yaml": [],
+    "gitlab-support.yaml": [],
 }
 FILES = sorted(CLAUSES)
+SEEDS = sorted(name for name, ids in CLAUSES.items() if ids)  # the mission's five
 
 # A comment starts at '#' at the start of a line or after a blank (YAML's own rule).
 _COMMENT = re.compile(r"(?:^|\s)#(.*)$")
@@ -47,3 +54,8 @@ def header(name: str) -> str:
             break
         block.append(line)
     return "\n".join(block)
+
+
+def with_support() -> list[str]:
+    """The examples whose SLA has a support section."""
+    return [name for name in FILES if contract(name).support is not None]

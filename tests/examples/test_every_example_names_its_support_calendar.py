@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .seed_examples import FILES, contract
+from .seed_examples import FILES, contract, with_support
 
 
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", with_support())
 def test_each_example_names_the_default_calendar_of_its_support_clocks(name: str) -> None:
     c = contract(name)
     assert c.support is not None
@@ -20,7 +20,7 @@ def test_every_calendar_of_an_example_is_open_some_time_each_week(name: str) -> 
         assert any(calendar.week), calendar.description
 
 
-@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("name", with_support())
 def test_every_severity_of_an_example_is_covered_by_a_calendar_it_defines(name: str) -> None:
     c = contract(name)
     assert c.support is not None

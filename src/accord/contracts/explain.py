@@ -48,6 +48,7 @@ def explain(loaded: LoadedContract, year: int) -> list[RenderableType]:
 
     sections = [
         _identity(contract),
+        _preconditions(contract),
         _calendars(contract, year, holidays),
         _availability(contract),
         _maintenance(loaded),
@@ -158,12 +159,7 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
             ("  Credit", credit),
         )
         if isinstance(o.credit, TieredCredit):
-            table = _table("Achieved availability", "Credit")
-            basis = words.basis(c.credits, o.scope)
-            for tier in o.credit.tiers:
-                reading = f"{tier.range}  {words.tier_range(str(tier.range))}"
-                table.add_row(reading, f"{words.percent(tier.percent)} of {basis}")
-            yield table
+            yield _tiers(o.credit, c, o.scope, "Achieved availability", "%")
 
 
 _MINUTES = {
@@ -205,6 +201,19 @@ def _maintenance(loaded: LoadedContract) -> Iterator[RenderableType]:
 
 def _counts(treatment: str) -> str:
     return "counts as downtime" if treatment == "downtime" else "excluded from downtime"
+
+
+def _preconditions(c: Contract) -> Iterator[RenderableType]:
+    if not c.preconditions:
+        return
+    yield _heading("Applies only when")
+    for p in c.preconditions:
+        test = next(f"{word} {value:g}" if isinstance(value, float) else f"{word} {value}"
+                    for word, value in (
+            ("at least", p.at_least), ("at most", p.at_most), ("equal to", p.equals))
+            if value is not None)  # fmt: skip
+        which = f" (for {', '.join(p.objectives)})" if p.objectives else ""
+        yield _lines((f"  {p.id}", f"{p.description}{which}: evidence fact '{p.fact}' {test}"))
 
 
 def _exclusions(c: Contract) -> Iterator[RenderableType]:
@@ -321,12 +330,30 @@ def _performance(c: Contract) -> Iterator[RenderableType]:
         return
     yield _heading("Performance")
     table = _table("Objective", "Promise", "Per", "Measured by", "Credit")
+    tiered = []
     for p in c.performance:
-        credit = words.credit(p.credit, c.credits, p.scope) if p.credit else "none"
+        measure = f"the achieved {p.metric or 'ratio'}"
+        credit = words.credit(p.credit, c.credits, p.scope, measure) if p.credit else "none"
+        if isinstance(p.credit, TieredCredit):
+            credit = credit.replace("(table below)", f"(table '{p.id}' below)")
+            tiered.append((p, p.credit))
         title = p.id + (f"\n({p.description})" if p.description else "")
         table.add_row(title, words.performance(p), p.scope, words.measurement(p.measurement),
                       credit)  # fmt: skip
     yield table
+    for p, rule in tiered:  # every table the rows above mention
+        unit = "%" if p.ratio is not None or p.bands else p.unit
+        yield _tiers(rule, c, p.scope, f"{p.id}: achieved {p.metric or 'ratio'}", unit)
+
+
+def _tiers(rule: TieredCredit, c: Contract, scope: str, measure: str, unit: str) -> Table:
+    """A credit table: each tier's range in words, and what it pays."""
+    table = _table(measure, "Credit")
+    basis = words.basis(c.credits, scope)
+    for tier in rule.tiers:
+        reading = f"{tier.range}  {words.tier_range(str(tier.range), unit)}"
+        table.add_row(reading, f"{words.percent(tier.percent)} of {basis}")
+    return table
 
 
 def _the_rest(c: Contract) -> Iterator[RenderableType]:

@@ -120,19 +120,23 @@ def basis(credits: Credits | None, scope: str) -> str:
     return "the location's monthly fee" if per_location else "the monthly fee"
 
 
-def credit(rule: CreditRule, credits: Credits | None, scope: str) -> str:
-    """The credit rule in one sentence, with the cap when there is one."""
+def credit(
+    rule: CreditRule, credits: Credits | None, scope: str, measure: str = "achieved availability"
+) -> str:
+    """The credit rule in one sentence, with the cap when there is one; `measure` is what a
+    tier table is read on (a performance objective's value, not availability)."""
     of = basis(credits, scope)
     match rule:
         case TieredCredit():
-            words = f"a percent of {of} by tier of achieved availability (table below)"
+            words = f"a percent of {of} by tier of {measure} (table below)"
         case LinearCredit():
             words = _linear(rule, of)
         case FlatCredit():
             words = f"{percent(rule.percent)} of {of} for a month that misses the objective"
         case ProportionalCredit():
             times = f" x {rule.multiplier:g}" if rule.multiplier != 1 else ""
-            words = f"the share of the month that was down{times}, as a percent of {of}"
+            words = (f"the share of the judged time that was down (100 % minus the achieved "
+                     f"availability){times}, as a percent of {of}")  # fmt: skip
     if credits is not None and credits.cap_percent is not None:
         words += f", at most {percent(credits.cap_percent)}"
     return words
@@ -146,16 +150,18 @@ def _linear(rule: LinearCredit, of: str) -> str:
     return f"{percent(rule.percent)} of {of} per {step} {counted}, in proportion"
 
 
-def tier_range(text: str) -> str:
-    """'[99.4, 99.5)' -> 'from 99.4 % up to (not including) 99.5 %'."""
+def tier_range(text: str, unit: str = "%") -> str:
+    """'[99.4, 99.5)' -> 'from 99.4 % below 99.5 %' (in `unit`)."""
     opening, inner, closing = text[0], text[1:-1], text[-1]
     low, _, high = (part.strip() for part in inner.partition(","))
     parts = []
     if low and low.lstrip("-") != "inf":
-        parts.append(f"from {low} %" + (" (excluded)" if opening == "(" else ""))
+        parts.append(f"from {low} {unit}".rstrip() + (" (excluded)" if opening == "(" else ""))
     if high and high.lstrip("+") != "inf":
-        parts.append(f"below {high} %" if closing == ")" else f"up to {high} %")
-    return " ".join(parts) or "any availability"
+        parts.append(
+            (f"below {high} {unit}" if closing == ")" else f"up to {high} {unit}").rstrip()
+        )
+    return " ".join(parts) or "any value"
 
 
 def _ordinal(n: int) -> str:

@@ -328,6 +328,7 @@ class Precondition(Strict):
     at_least: float | None = None
     at_most: float | None = None
     equals: str | float | bool | None = None
+    objectives: list[str] = []  # the objectives it governs (their ids); empty: the whole SLA
 
     @model_validator(mode="after")
     def _one_test(self) -> Precondition:

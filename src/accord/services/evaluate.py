@@ -94,8 +94,14 @@ def _month(
     # A quarterly objective earns its credit once: in the statement its quarter ends with.
     ended = [r for r in availability if r.window is None or _ends_with(r.window, period)]
     # An SLA that applies 'only when ...' owes nothing when it does not apply.
-    not_applicable = tuple(unmet(terms.preconditions, evidence.facts))
-    earned = [] if not_applicable else _earned(terms, ended, performance)
+    failing = unmet(terms.preconditions, evidence.facts)
+    not_applicable = tuple(
+        reason if not ids else f"{reason}, for {', '.join(sorted(ids))}" for ids, reason in failing
+    )
+    void = {o for ids, _ in failing for o in ids}  # objectives that do not apply
+    whole = any(not ids for ids, _ in failing)  # the SLA does not apply at all
+    earned = [] if whole else [e for e in _earned(terms, ended, performance)
+                               if e.objective not in void]  # fmt: skip
     lines = credit_lines(earned, policy, evidence.fees)
     total = credit_total(lines, policy, evidence.fees)  # zero without any credit rule
     support = evaluate_support(terms.support, evidence.tickets, period, now)
@@ -118,7 +124,7 @@ def _month(
         not_applicable=not_applicable,
     )
     right = None
-    if terms.termination is not None and not not_applicable:
+    if terms.termination is not None and not whole:
         right = termination_right(terms.termination, [*history, (period.label, _missed(draft))])
     done = replace(draft, termination_right=right)
     notes = findings.notes(loaded.contract, terms, evidence, done, now)

@@ -123,13 +123,14 @@ UNBOUNDED = Rule(
     "maintenance excluded without window or cap",
     "Maintenance is excluded from downtime at any time of the week and for any length: a "
     "provider could call a whole month maintenance. Say where it may fall (`windows`) or "
-    "how much a month may be excluded (`monthly_cap`).",
+    "how much a month, quarter or year may be excluded (`monthly_cap`, `quarterly_cap`, "
+    "`yearly_cap`).",
 )
 
 
 def unbounded(context: Context) -> Iterator[Finding]:
     maintenance = context.contract.maintenance
-    if maintenance is None or maintenance.windows or maintenance.monthly_cap is not None:
+    if maintenance is None or maintenance.windows or maintenance.cap[1] is not None:
         return
     yield (
         ("maintenance",),

@@ -21,18 +21,22 @@ class PreconditionRule:
     at_least: float | None = None  # met when the fact is a number >= this
     at_most: float | None = None  # met when the fact is a number <= this
     equals: Fact | None = None  # met when the fact is exactly this
+    objectives: frozenset[str] = frozenset()  # the objectives it governs; empty: the SLA
 
 
-def unmet(preconditions: Sequence[PreconditionRule], facts: Mapping[str, Fact]) -> list[str]:
-    """Why the SLA does not apply: one reason per precondition not met, in order."""
-    reasons = []
+def unmet(
+    preconditions: Sequence[PreconditionRule], facts: Mapping[str, Fact]
+) -> list[tuple[frozenset[str], str]]:
+    """Why the SLA, or some of its objectives, do not apply: for each precondition not
+    met, in order, the objectives it governs (empty: the whole SLA) and the reason."""
+    found = []
     for p in preconditions:
         value = facts.get(p.fact)
         if value is None:
-            reasons.append(f"{p.description} (the evidence gives no fact {p.fact!r})")
+            found.append((p.objectives, f"{p.description} (the evidence gives no fact {p.fact!r})"))
         elif not _holds(p, value):
-            reasons.append(f"{p.description} ({p.fact} = {_shown(value)})")
-    return reasons
+            found.append((p.objectives, f"{p.description} ({p.fact} = {_shown(value)})"))
+    return found
 
 
 def _holds(p: PreconditionRule, value: Fact) -> bool:

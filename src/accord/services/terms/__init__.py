@@ -121,7 +121,9 @@ def translate(loaded: LoadedContract, evidence: Evidence, plan: str | None = Non
         ),
         support=None if contract.support is None else support_terms(contract.support, calendars),
         preconditions=tuple(
-            PreconditionRule(p.description, p.fact, p.at_least, p.at_most, p.equals)
+            PreconditionRule(
+                p.description, p.fact, p.at_least, p.at_most, p.equals, frozenset(p.objectives)
+            )
             for p in contract.preconditions
         ),
     )
