@@ -108,7 +108,7 @@ def _copy_rate(url: str, bodies: list[str], folder: Path) -> float:
             for i, line in enumerate(body.splitlines()[1:]):
                 at, ok, scope, ms = line.split(",")
                 epoch = int(datetime.fromisoformat(at.replace("Z", "+00:00")).timestamp())
-                out.write(f"bench,{batch_id},{rows + i},c,{epoch},{ok},{scope},,,{ms}\n")
+                out.write(f'bench,{batch_id},{rows + i},c,{epoch},{ok},{scope},"","",{ms}\n')
             rows += len(body.splitlines()) - 1
     name = url.rsplit("/", 1)[1]
     psql = ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", name, "-v", "ON_ERROR_STOP=1"]

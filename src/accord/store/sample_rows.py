@@ -117,6 +117,13 @@ def _continues(last: SampleRun, row: dict[str, Any]) -> bool:
 
 
 def _write_raw(session: Session, tenant: str, customer: str, batch: uuid.UUID, s: Samples) -> None:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        names = ", ".join(f'"{c}"' for c in _RAW_COLUMNS)
+        with cursor.copy(f"COPY raw_samples ({names}) FROM STDIN") as copy:
+            copy.write(_copy_text(tenant, customer, batch, s))
+        return
     response = [None if np.isnan(v) else float(v) for v in s.response_ms.tolist()]
     rows = zip(
         range(len(s)),
@@ -129,16 +136,39 @@ def _write_raw(session: Session, tenant: str, customer: str, batch: uuid.UUID, s
         strict=False,
     )
     full = ((tenant, batch, *row[:1], customer, *row[1:]) for row in rows)
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        names = ", ".join(f'"{c}"' for c in _RAW_COLUMNS)
-        with cursor.copy(f"COPY raw_samples ({names}) FROM STDIN") as copy:
-            for row in full:
-                copy.write_row(row)
-        return
     for chunk in _chunks(full, _ROWS):
         session.execute(insert(RawSample), [dict(zip(_RAW_COLUMNS, r, strict=True)) for r in chunk])
+
+
+def _copy_text(tenant: str, customer: str, batch: uuid.UUID, s: Samples) -> bytes:
+    """The rows in COPY's text format, built a column at a time: a row is a few string
+    joins, where psycopg's write_row would cost microseconds of Python each."""
+    scopes = [_escaped(n) for n in s.scopes]
+    locations = [_escaped(n) for n in s.locations]
+    monitors = [_escaped(n) for n in s.monitors]
+    lead = f"{_escaped(tenant)}\t{batch}\t"
+    mid = f"\t{_escaped(customer)}\t"
+    ms = np.where(np.isnan(s.response_ms), "\\N", s.response_ms.astype(str)).tolist()
+    ok = np.where(s.ok, "t", "f").tolist()
+    lines = [
+        f"{lead}{i}{mid}{at}\t{o}\t{scopes[a]}\t{locations[b]}\t{monitors[c]}\t{m}\n"
+        for i, at, o, a, b, c, m in zip(
+            range(len(s)),
+            s.at.tolist(),
+            ok,
+            s.scope.tolist(),
+            s.location.tolist(),
+            s.monitor.tolist(),
+            ms,
+            strict=True,
+        )
+    ]
+    return "".join(lines).encode()
+
+
+def _escaped(text: str) -> str:
+    """A value for COPY's text format: backslash, tab, newline and return escaped."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
