@@ -28,7 +28,7 @@ from accord.domain.remedies import ClaimWindow, TerminationRule
 from accord.domain.remedies.credits import CreditPolicy, CreditRule
 from accord.domain.remedies.preconditions import PreconditionRule
 from accord.domain.support import SupportTerms
-from accord.services.terms.availability import availability_objective, inferred_interval
+from accord.services.terms.availability import availability_objective
 from accord.services.terms.errors import UncountableTerm
 from accord.services.terms.performance import performance_objective
 from accord.services.terms.remedies import (
@@ -82,17 +82,24 @@ def translate(loaded: LoadedContract, evidence: Evidence, plan: str | None = Non
     chosen = choose_plan(contract, evidence, plan)
     calendars = contract_calendars(loaded)
     credits = contract.credits
-    inferred = {o.id: inferred_interval(contract, o, evidence) for o in contract.availability}
+    objectives = [
+        availability_objective(contract, o, evidence, chosen) for o in contract.availability
+    ]
+    # An objective the contract says not how to measure reads its samples at an inferred
+    # interval: the one its translation chose (inferring it again costs a pass over them).
+    inferred = {
+        o.id: done.measurement.interval
+        for o, done in zip(contract.availability, objectives, strict=True)
+        if o.measurement is None and done.measurement is not None
+    }
     return ContractTerms(
         contract=contract.id,
         version=contract.version,
         plan=chosen,
         calendars=calendars,
-        availability=tuple(
-            availability_objective(contract, o, evidence, chosen) for o in contract.availability
-        ),
+        availability=tuple(objectives),
         benchmarks=frozenset(o.id for o in contract.availability if o.benchmark_only),
-        inferred_intervals={k: v for k, v in inferred.items() if v is not None},
+        inferred_intervals=inferred,
         performance=tuple(
             PerformanceTerms(
                 performance_objective(p),

@@ -21,7 +21,7 @@ from accord.domain.evidence import Evidence
 from accord.domain.period import Window
 from accord.services.terms.errors import UncountableTerm
 
-__all__ = ["WINDOWS", "availability_objective", "inferred_interval"]
+__all__ = ["WINDOWS", "availability_objective"]
 
 
 def availability_objective(
@@ -66,19 +66,6 @@ def _requests(objective: Availability) -> RequestRule | None:
 WINDOWS: dict[str, Window] = {
     "calendar_month": "month", "calendar_quarter": "quarter", "calendar_year": "year",
 }  # fmt: skip
-
-
-def inferred_interval(
-    contract: Contract, objective: Availability, evidence: Evidence
-) -> int | None:
-    """The interval read from the samples when `objective` says not how it is measured.
-
-    None when the objective has a measurement, or when no sample measures it.
-    """
-    if objective.measurement is not None:
-        return None
-    inferred = inferred_measurement(evidence.samples, _monitors(contract, objective, evidence))
-    return None if inferred is None else inferred.interval
 
 
 def _measurement(
