@@ -4,7 +4,8 @@
 - `customers`: customers, locations, contracts and their versions, subscriptions;
 - `evidence`: ingest batches, sample runs and raw samples, outages, maintenance,
   tickets and their events, metrics;
-- `statements`: frozen statements of closed months.
+- `statements`: frozen statements of closed months;
+- `monitoring`: monitors and their leases, incidents and their timelines.
 
 Every tenant-owned table has `tenant_id` first in its primary key and its indexes.
 """
@@ -26,6 +27,7 @@ from accord.store.models.evidence import (
     StoredTicket,
     StoredTicketEvent,
 )
+from accord.store.models.monitoring import Incident, IncidentUpdate, StoredMonitor
 from accord.store.models.statements import FrozenStatement
 from accord.store.models.tenancy import ApiToken, AuditEntry, Tenant, User
 
@@ -35,6 +37,8 @@ __all__ = [
     "ContractVersion",
     "Customer",
     "FrozenStatement",
+    "Incident",
+    "IncidentUpdate",
     "IngestBatch",
     "Location",
     "RawSample",
@@ -42,6 +46,7 @@ __all__ = [
     "StoredContract",
     "StoredMaintenance",
     "StoredMetric",
+    "StoredMonitor",
     "StoredOutage",
     "StoredTicket",
     "StoredTicketEvent",
