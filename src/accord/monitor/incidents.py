@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from accord.domain.evidence import CAUSES
 from accord.monitor.tracker import Change
 from accord.services import audit
-from accord.store.models import Incident, IncidentUpdate, StoredOutage
+from accord.store.models import IncidentUpdate, StoredIncident, StoredOutage
 
 STATUSES = ("investigating", "identified", "monitoring", "resolved")
 SOURCES = ("monitoring", "manual", "customer_report")
@@ -46,9 +46,9 @@ def open_incident(
     scope: str | None = None,
     locations: Sequence[str] = (),
     message: str = "",
-) -> Incident:
+) -> StoredIncident:
     """Open an incident, its first timeline entry and its audit entry; commits."""
-    incident = Incident(
+    incident = StoredIncident(
         tenant_id=tenant, id=uuid.uuid4(), customer_key=customer, title=title, source=source,
         monitor=monitor, scope=scope, locations=list(locations), status="investigating",
         cause="unplanned", started_at=started_at, reported_at=reported_at, resolved_at=None,
@@ -64,14 +64,19 @@ def open_incident(
 
 def report(
     session: Session, tenant: str, customer: str, title: str, author: str, now: datetime
-) -> Incident:
+) -> StoredIncident:
     """A customer's report: an incident whose initial notice is the report itself."""
     return open_incident(session, tenant, customer, title, now, author, now,
                          source="customer_report", reported_at=now)  # fmt: skip
 
 
 def add_update(
-    session: Session, incident: Incident, status: str, message: str, author: str, now: datetime
+    session: Session,
+    incident: StoredIncident,
+    status: str,
+    message: str,
+    author: str,
+    now: datetime,
 ) -> None:
     """A timeline entry; `resolved` resolves the incident; commits."""
     if status not in STATUSES:
@@ -85,7 +90,7 @@ def add_update(
 
 
 def change_cause(
-    session: Session, incident: Incident, cause: str, reason: str, author: str, now: datetime
+    session: Session, incident: StoredIncident, cause: str, reason: str, author: str, now: datetime
 ) -> None:
     """Change the cause, with the reason, in the audit log and on the timeline; commits."""
     if cause not in CAUSES:
@@ -106,7 +111,7 @@ def change_cause(
 
 def on_change(
     session: Session, tenant: str, customer: str, change: Change, opens: bool, now: datetime
-) -> Incident | None:
+) -> StoredIncident | None:
     """Open or resolve the monitoring incident of a group as its confirmed state changes."""
     name, scope = change.group
     if change.down:
@@ -124,7 +129,7 @@ def on_change(
     return found
 
 
-def timeline(session: Session, incident: Incident) -> list[IncidentUpdate]:
+def timeline(session: Session, incident: StoredIncident) -> list[IncidentUpdate]:
     return list(
         session.scalars(
             select(IncidentUpdate)
@@ -139,21 +144,21 @@ def timeline(session: Session, incident: Incident) -> list[IncidentUpdate]:
 
 def _open_for(
     session: Session, tenant: str, customer: str, name: str, scope: str
-) -> Incident | None:
+) -> StoredIncident | None:
     return session.scalars(
-        select(Incident).where(
-            Incident.tenant_id == tenant,
-            Incident.customer_key == customer,
-            Incident.monitor == name,
-            Incident.scope == (scope or None),
-            Incident.source == "monitoring",
-            Incident.resolved_at.is_(None),
+        select(StoredIncident).where(
+            StoredIncident.tenant_id == tenant,
+            StoredIncident.customer_key == customer,
+            StoredIncident.monitor == name,
+            StoredIncident.scope == (scope or None),
+            StoredIncident.source == "monitoring",
+            StoredIncident.resolved_at.is_(None),
         )  # fmt: skip
     ).first()
 
 
 def _timeline(
-    session: Session, incident: Incident, at: datetime, status: str, message: str, author: str
+    session: Session, incident: StoredIncident, at: datetime, status: str, message: str, author: str
 ) -> None:
     last = session.scalar(
         select(func.max(IncidentUpdate.seq)).where(
@@ -167,7 +172,7 @@ def _timeline(
     session.flush()
 
 
-def _as_outage(session: Session, incident: Incident) -> None:
+def _as_outage(session: Session, incident: StoredIncident) -> None:
     assert incident.resolved_at is not None
     row = session.get(StoredOutage, (incident.tenant_id, incident.id))
     if row is None:
@@ -178,5 +183,5 @@ def _as_outage(session: Session, incident: Incident) -> None:
     row.scope, row.cause, row.reported_at = incident.scope, incident.cause, incident.reported_at
 
 
-def _resource(incident: Incident) -> str:
+def _resource(incident: StoredIncident) -> str:
     return f"incidents/{incident.id}"

@@ -8,6 +8,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from accord.domain.availability import MeasurementRule
+from accord.domain.evidence import Samples
 from accord.monitor.monitors import Monitor
 from accord.monitor.probes import ProbeResult, ProbeTarget
 from accord.monitor.samples import to_samples
@@ -27,6 +28,11 @@ def checks() -> list[tuple[Monitor, ProbeResult]]:
     return found
 
 
+def rows(samples: Samples) -> list[tuple[int, bool, str]]:
+    names = [samples.locations[i] for i in samples.location]
+    return sorted(zip(samples.at.tolist(), samples.ok.tolist(), names, strict=True))
+
+
 def test_stored_checks_read_back_as_the_samples_they_are(session: Session) -> None:
     given = checks()
     receipt = store_checks(session, "acme-sla", "globex", given, "w1-1", "worker w1", NOW)
@@ -34,11 +40,7 @@ def test_stored_checks_read_back_as_the_samples_they_are(session: Session) -> No
     first = int(NOW.timestamp()) - 60
     back = read_samples(session, "acme-sla", "globex", first, first + 4000)
     want = to_samples(given)
-    got = sorted(zip(back.at.tolist(), back.ok.tolist(),
-                     [back.locations[i] for i in back.location]), key=str)  # fmt: skip
-    expected = sorted(zip(want.at.tolist(), want.ok.tolist(),
-                          [want.locations[i] for i in want.location]), key=str)  # fmt: skip
-    assert got == expected
+    assert rows(back) == rows(want)
     assert np.all(back.response_ms[~np.isnan(back.response_ms)] == 12.5)
 
 

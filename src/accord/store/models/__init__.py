@@ -27,7 +27,7 @@ from accord.store.models.evidence import (
     StoredTicket,
     StoredTicketEvent,
 )
-from accord.store.models.monitoring import Incident, IncidentUpdate, StoredMonitor
+from accord.store.models.monitoring import IncidentUpdate, StoredIncident, StoredMonitor
 from accord.store.models.statements import FrozenStatement
 from accord.store.models.tenancy import ApiToken, AuditEntry, Tenant, User
 
@@ -37,7 +37,7 @@ __all__ = [
     "ContractVersion",
     "Customer",
     "FrozenStatement",
-    "Incident",
+    "StoredIncident",
     "IncidentUpdate",
     "IngestBatch",
     "Location",

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from accord.store.base import Base, UTCDateTime, tenant_column
 
-__all__ = ["Incident", "IncidentUpdate", "StoredMonitor"]
+__all__ = ["StoredIncident", "IncidentUpdate", "StoredMonitor"]
 
 Key = String(64)
 Name = String(256)
@@ -48,7 +48,7 @@ class StoredMonitor(Base):
     )
 
 
-class Incident(Base):
+class StoredIncident(Base):
     """An incident: opened from monitoring, by hand, or from a customer's report."""
 
     __tablename__ = "incidents"
