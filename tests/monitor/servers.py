@@ -23,9 +23,10 @@ from cryptography.x509.oid import NameOID
 
 
 class Handler(BaseHTTPRequestHandler):
-    """/ok, /status/<code>, /slow/<seconds>, /json/<body>; records each request's method."""
+    """/ok, /switch, /status/<code>, /slow/<seconds>, /health; records each request's method."""
 
     methods: list[str] = []
+    switch = 200  # the status /switch answers: a test flips it to take the service down
     in_flight = 0  # requests being answered now
     most_in_flight = 0  # the most answered at once since the last reset
     lock = threading.Lock()
@@ -44,7 +45,9 @@ class Handler(BaseHTTPRequestHandler):
         Handler.methods.append(self.command)
         path = self.path
         code, kind = 200, "text/plain"
-        if path.startswith("/status/"):
+        if path == "/switch":
+            code = Handler.switch
+        elif path.startswith("/status/"):
             code = int(path.rsplit("/", 1)[1])
         elif path.startswith("/slow/"):
             time.sleep(float(path.rsplit("/", 1)[1]))

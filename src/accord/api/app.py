@@ -52,5 +52,10 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> FastAPI:
         api.include_router(module.router)
     api.include_router(evidence.batches)
     app.include_router(api)
+    # Prometheus scrapes the process's metrics: checks, probe latency, scheduling lag,
+    # agents' upload backlog (accord.monitor.metrics).
+    from prometheus_client import make_asgi_app
+
+    app.mount("/metrics", make_asgi_app())
     mount_web(app)  # the status page and the other web pages, beside the API
     return app

@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "token": ("serve", "API tokens."),
     "export": ("serve", "Write everything of a customer as files `accord evaluate` reads: per "
                "subscription the contract and the evidence, and the frozen statements."),
+    "worker": ("worker", "Probe the monitors this worker claims, store the results, open and "
+               "resolve incidents."),
     "db": ("db", "The service's database."),
     "status": ("status", "The public status page."),
 }  # fmt: skip

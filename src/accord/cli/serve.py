@@ -18,6 +18,7 @@ from accord.cli.db import DatabaseOpt, settings_or_fail
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
     from accord.settings import Settings
 
@@ -27,6 +28,8 @@ HostOpt = Annotated[str | None, typer.Option("--host", help="Address to listen o
                     "(default: $ACCORD_HOST, else 127.0.0.1).", show_default=False)]  # fmt: skip
 PortOpt = Annotated[int | None, typer.Option("--port", help="Port (default: $ACCORD_PORT, "
                     "else 8000).", show_default=False)]  # fmt: skip
+WorkerOpt = Annotated[bool, typer.Option("--worker/--no-worker", help="Run a probe worker "
+                      "in-process (see 'accord worker').")]  # fmt: skip
 DemoOpt = Annotated[bool, typer.Option("--demo", help="Load the demo tenant: the example "
                     "contracts, customers and a month of evidence.")]  # fmt: skip
 
@@ -41,7 +44,11 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    database: DatabaseOpt = None, host: HostOpt = None, port: PortOpt = None, demo: DemoOpt = False
+    database: DatabaseOpt = None,
+    host: HostOpt = None,
+    port: PortOpt = None,
+    demo: DemoOpt = False,
+    worker: WorkerOpt = True,
 ) -> None:
     """Run the service: the HTTP API under /api/v1 (see docs/api.md)."""
     import uvicorn
@@ -51,10 +58,12 @@ def serve(
 
     settings = settings_or_fail(database_url=database, host=host, port=port)
     typer.echo("accord serve: " + ", ".join(f"{k}={v}" for k, v in settings.redacted().items()))
-    engine = _ready_engine(settings)
+    engine = ready_engine(settings)
     if demo:
         _load_demo(engine)
     app = create_app(settings, make_sessions(engine))
+    if worker:
+        _start_worker(make_sessions(engine))
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
 
 
@@ -63,7 +72,24 @@ def demo(database: DatabaseOpt = None, host: HostOpt = None, port: PortOpt = Non
     serve(database, host, port, demo=True)
 
 
-def _ready_engine(settings: Settings) -> Engine:
+def _start_worker(sessions: sessionmaker[Session]) -> None:
+    """A probe worker in a thread of its own, for as long as the process runs."""
+    import asyncio
+    import threading
+
+    from accord.cli.worker import default_name, run_worker
+
+    name = default_name()
+    threading.Thread(
+        target=asyncio.run,
+        args=(run_worker(sessions, name, 200),),
+        name="probe-worker",
+        daemon=True,
+    ).start()
+    typer.echo(f"accord serve: probe worker {name} running in-process")
+
+
+def ready_engine(settings: Settings) -> Engine:
     from sqlalchemy.exc import OperationalError
 
     from accord.settings import redact_url
@@ -137,7 +163,7 @@ def create_token(
     if role not in ROLES:
         fail(f"--role: expected one of {', '.join(ROLES)}, got {role!r}", USAGE_ERROR)
     settings = settings_or_fail(database_url=database)
-    engine = _ready_engine(settings)
+    engine = ready_engine(settings)
     now = datetime.now(UTC)
     with make_sessions(engine)() as session:
         ensure_tenant(session, tenant, tenant, now)
