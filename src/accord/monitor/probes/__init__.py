@@ -2,7 +2,8 @@
 
 - `result`: the shared shape, `ProbeTarget` and `ProbeResult`, and the helpers every probe
   uses to time itself;
-- `http`: HTTP(S) status, headers only, keyword, JSON value (httpx);
+- `http`: HTTP(S) status, headers only, keyword, JSON value; `http_client`, the small
+  HTTP/1.1 client under it (kept-alive connections, no redirects);
 - `tcp`: a TCP connection opens; `dns`: answer and rcode (dnspython);
 - `tls`: days until the certificate expires (cryptography);
 - `icmp`: an echo, by unprivileged ping socket or the `ping` binary;

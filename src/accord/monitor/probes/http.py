@@ -8,50 +8,43 @@ checks of a probe, so connections to one host are reused the way a browser would
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
-import httpx
-
+from accord.monitor.probes.http_client import HttpAnswer, HttpClient, HttpFailure
 from accord.monitor.probes.result import ProbeResult, ProbeTarget, finish, remaining, started
 
 
 class HttpProbe:
-    """Checks a URL; holds the shared clients (one verifying TLS, one not)."""
+    """Checks a URL; keeps connections alive between checks of one host."""
 
-    def __init__(self, max_connections: int = 100) -> None:
-        limits = httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
-        )
-        self._clients = {
-            verify: httpx.AsyncClient(verify=verify, limits=limits, follow_redirects=False)
-            for verify in (True, False)
-        }
+    def __init__(self, max_connections: int = 100, keep_alive: bool = True) -> None:
+        self.client = HttpClient(per_host=max_connections, keep_alive=keep_alive)
 
     async def aclose(self) -> None:
-        for client in self._clients.values():
-            await client.aclose()
+        await self.client.aclose()
 
     async def __call__(self, target: ProbeTarget, deadline: float) -> ProbeResult:
         at, t0 = started()
         method = "HEAD" if target.kind == "http_headers" else "GET"
-        client = self._clients[target.verify_tls]
+        timeout = min(target.timeout, remaining(deadline))
         try:
-            response = await client.request(
-                method, target.target, timeout=min(target.timeout, remaining(deadline))
+            answer = await asyncio.wait_for(
+                self.client.request(method, target.target, target.verify_tls), timeout
             )
-        except httpx.TimeoutException:
+        except TimeoutError:
             return finish(at, t0, target, False, f"no answer within {target.timeout:g} s", False)
-        except httpx.HTTPError as error:
+        except (HttpFailure, OSError, ValueError, asyncio.IncompleteReadError) as error:
             return finish(at, t0, target, False, _error_words(error), False)
-        ok, reason = _judge(target, response)
+        ok, reason = _judge(target, answer)
         return finish(at, t0, target, ok, reason)
 
 
-def _judge(target: ProbeTarget, response: httpx.Response) -> tuple[bool, str]:
-    status = f"{response.status_code} {response.reason_phrase}".strip()
+def _judge(target: ProbeTarget, response: HttpAnswer) -> tuple[bool, str]:
+    status = f"{response.status} {response.reason}".strip()
     accepted = target.expect_status or range(200, 400)
-    if response.status_code not in accepted:
+    if response.status not in accepted:
         return False, f"status {status}"
     if target.keyword is not None and target.keyword not in response.text:
         return False, f"{status}, but the body lacks {target.keyword!r}"
@@ -78,7 +71,7 @@ def _judge_json(path: str, expected: str | None, body: str, status: str) -> tupl
     return True, f"{status}, {path} = {text}"
 
 
-def _error_words(error: httpx.HTTPError) -> str:
-    cause = error.__cause__ or error.__context__
-    detail = str(error) or (str(cause) if cause else "") or type(error).__name__
-    return f"{type(error).__name__}: {detail}"
+def _error_words(error: BaseException) -> str:
+    if isinstance(error, asyncio.IncompleteReadError):
+        return "the connection closed in the middle of the answer"
+    return str(error) or type(error).__name__
