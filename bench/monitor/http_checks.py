@@ -142,9 +142,8 @@ def main() -> None:
         f"target {url}; {args.seconds:g} s each, {args.concurrency} checks in flight; "
         f"{os.cpu_count()} cores (shared)"
     )
-    print(
-        f"{'prober':44} {'checks':>8} {'failed':>7} {'checks/s':>9} {'CPU s':>6} {'checks/s per core':>18}"
-    )
+    columns = ("checks", 8), ("failed", 7), ("checks/s", 9), ("CPU s", 6), ("checks/s per core", 18)
+    print(f"{'prober':44} " + " ".join(f"{name:>{width}}" for name, width in columns))
     try:
         rows = []
         for keep in (True, False):

@@ -77,7 +77,7 @@ def _start_worker(sessions: sessionmaker[Session]) -> None:
     import asyncio
     import threading
 
-    from accord.cli.worker import default_name, run_worker
+    from accord.monitor.worker import default_name, run_worker
 
     name = default_name()
     threading.Thread(

@@ -6,15 +6,11 @@ in the database. `accord serve` runs one in-process unless told not to.
 
 from __future__ import annotations
 
-import socket
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from accord.cli.db import DatabaseOpt, settings_or_fail
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
 
 NameOpt = Annotated[
     str | None,
@@ -38,6 +34,7 @@ def worker(
     import asyncio
 
     from accord.cli.serve import ready_engine
+    from accord.monitor.worker import default_name, run_worker
     from accord.store.database import make_sessions
 
     settings = settings_or_fail(database_url=database)
@@ -48,15 +45,3 @@ def worker(
         asyncio.run(run_worker(make_sessions(engine), shown, concurrency))
     except KeyboardInterrupt:
         typer.echo(f"accord worker {shown}: stopped; leases released")
-
-
-async def run_worker(sessions: sessionmaker[Session], name: str, concurrency: int) -> None:
-    from accord.monitor.worker import Worker
-
-    await Worker(sessions, name, concurrency=concurrency).run()
-
-
-def default_name() -> str:
-    import os
-
-    return f"{socket.gethostname()}-{os.getpid()}"

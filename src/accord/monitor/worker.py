@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -123,3 +125,13 @@ class Worker:
         change = self.trackers[customer].record(monitor, result, datetime.now(UTC))
         if change is not None:
             self.changes.append((owner, change))
+
+
+async def run_worker(sessions: sessionmaker[Session], name: str, concurrency: int) -> None:
+    """A worker with the defaults, until cancelled."""
+    await Worker(sessions, name, concurrency=concurrency).run()
+
+
+def default_name() -> str:
+    """Host name and process id: unique among the workers of a deployment."""
+    return f"{socket.gethostname()}-{os.getpid()}"
