@@ -24,7 +24,7 @@ def test_the_incident_is_mailed_to_the_customer_and_copied_to_its_cc_list() -> N
     ((sender, recipients, message),) = box.messages
     assert sender == "status@provider.test"
     assert sorted(recipients) == ["cto@acme.test", "ops@acme.test"]
-    assert message["Subject"] == "[Letsignit] StoredIncident opened: Application servers down"
+    assert message["Subject"] == "[Letsignit] Incident opened: Application servers down"
     assert message["Cc"] == "cto@acme.test"
     text = message.get_payload()[0].get_payload(decode=True).decode()  # type: ignore[index, union-attr]
     assert "affecting Letsignit (paris)" in text
@@ -37,7 +37,7 @@ def test_the_incident_is_posted_to_the_customers_webhook() -> None:
         done = asyncio.run(deliver(OPENED, [acme]))
     assert done[0].ok and done[0].channel == "json://127.0.0.1"
     (posted,) = received
-    assert posted["title"] == "[Letsignit] StoredIncident opened: Application servers down"
+    assert posted["title"] == "[Letsignit] Incident opened: Application servers down"
     assert "HTTPS header check failing" in posted["message"]
 
 

@@ -48,7 +48,7 @@ def test_the_feeds_are_well_formed_and_list_the_open_incident(tmp_path: Path) ->
     _export(tmp_path)
     rss = ET.parse(tmp_path / "feed.rss").getroot()
     titles = [t.text for t in rss.iter("title")]
-    assert "StoredIncident (ongoing): Qtrac Standard Service Level Agreement, store-40" in titles
+    assert "Incident (ongoing): Qtrac Standard Service Level Agreement, store-40" in titles
     atom = ET.parse(tmp_path / "feed.atom").getroot()
     ids = [e.text for e in atom.iter("{http://www.w3.org/2005/Atom}id")]
     assert len(ids) == len(set(ids))  # each entry once

@@ -36,7 +36,7 @@ def entries(statuses: Sequence[ServiceStatus], now: datetime) -> list[Entry]:
                 text += f" Resolved {local_time(i.end, s.zone)}, after "
                 text += f"{long_duration((i.end - i.start).total_seconds())}."
             found.append(Entry(_id(s.contract, i.scope, "incident", i.start),
-                               f"StoredIncident ({state}): {where}", text,
+                               f"Incident ({state}): {where}", text,
                                i.start if i.ongoing else i.end))  # fmt: skip
         for w in (*s.maintenance, *s.past_maintenance):
             where = f"{s.title}, {w.scope}" if w.scope else s.title
