@@ -194,7 +194,7 @@ def export(
     from accord.store.models import Customer
 
     settings = settings_or_fail(database_url=database)
-    engine = _ready_engine(settings)
+    engine = ready_engine(settings)
     with make_sessions(engine)() as session:
         known = session.get(Customer, (tenant, customer)) is not None
         exported = export_customer(session, tenant, customer, out) if known else None
