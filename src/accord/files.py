@@ -15,7 +15,7 @@ import stat
 import sys
 from pathlib import Path, PurePath
 
-__all__ = ["STDIN", "FileRefused", "ReferenceRefused", "read_bytes", "referenced"]
+__all__ = ["STDIN", "FileRefused", "ReferenceRefused", "check_regular", "read_bytes", "referenced"]
 
 STDIN = "-"  # the name that reads standard input
 
@@ -54,6 +54,23 @@ def read_bytes(path: Path | str) -> bytes:
             return file.read()
         except OSError as error:
             raise FileRefused(f"cannot read: {error.strerror or error}") from None
+
+
+def check_regular(path: Path | str) -> None:
+    """Raise FileRefused unless `path` is a regular file, for readers that open it
+    themselves (Arrow)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise FileRefused("no such file") from None
+    except OSError as error:
+        raise FileRefused(f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise FileRefused("is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise FileRefused(
+            "is not a regular file (a pipe or a device); give a file, or - for standard input"
+        )
 
 
 def referenced(folder: Path, reference: str, outside_allowed: bool = False) -> Path:

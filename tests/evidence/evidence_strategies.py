@@ -36,7 +36,9 @@ def samples(draw: st.DrawFn, max_size: int = 60) -> Samples:
     tables = [tuple(dict.fromkeys(t)) for t in tables]
     codes = [np.array(draw(st.lists(st.integers(0, len(t) - 1), min_size=n, max_size=n)),
                       np.int32) for t in tables]  # fmt: skip
-    at = np.array(draw(st.lists(st.integers(0, 4 * 10**9), min_size=n, max_size=n)), np.int64)
+    # Distinct seconds: two samples of one vantage point at one second are one (or refused)
+    at = np.array(draw(st.lists(st.integers(0, 4 * 10**9), min_size=n, max_size=n,
+                                unique=True)), np.int64)  # fmt: skip
     response = draw(st.lists(st.none() | numbers, min_size=n, max_size=n))
     return Samples(
         at=at, ok=np.array(draw(st.lists(st.booleans(), min_size=n, max_size=n)), np.bool_),

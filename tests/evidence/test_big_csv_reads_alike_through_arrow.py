@@ -8,6 +8,7 @@ file it refuses to vouch for is never one the reference reader refuses silently.
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -124,9 +125,11 @@ def test_a_file_handed_back_leaves_the_table_as_it_was(tmp_path: Path) -> None:
 
 
 def test_a_big_csv_file_is_read_through_arrow_with_the_same_samples(tmp_path: Path) -> None:
-    rows = [f"2026-10-01T{m // 60:02d}:{m % 60:02d}:00Z,{'true' if m % 7 else 'false'},"
-            f"store-{m % 3},{12.5 if m % 2 else ''}" for m in range(24 * 60)]  # fmt: skip
-    text = "at,ok,scope,response_ms\n" + "\n".join(rows * 40) + "\n"
+    # 40 days of minutes, each once: a sample given twice would be counted once
+    start = datetime(2026, 10, 1)
+    rows = [f"{start + timedelta(minutes=m):%Y-%m-%dT%H:%M:00Z},{'true' if m % 7 else 'false'},"
+            f"store-{m % 3},{12.5 if m % 2 else ''}" for m in range(24 * 60 * 40)]  # fmt: skip
+    text = "at,ok,scope,response_ms\n" + "\n".join(rows) + "\n"
     assert len(text) > 1 << 20  # over the size from which `read_evidence` takes Arrow
     path = tmp_path / "samples.csv"
     path.write_text(text)

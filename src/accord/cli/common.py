@@ -17,6 +17,8 @@ import typer
 
 from accord.contracts.check import check_contract
 from accord.contracts.loader import ContractInvalid, LoadedContract
+from accord.contracts.source import shorten
+from accord.domain.period import FIRST_YEAR, LAST_YEAR
 from accord.problems import Problem
 
 __all__ = [
@@ -66,12 +68,17 @@ def fail(message: str, code: int = FILE_ERROR) -> NoReturn:
 def parse_instant(text: str, zone: str | None) -> datetime:
     """An ISO 8601 instant, in UTC. Without an offset it is local time in `zone`; with no
     zone the offset is required. Raises ValueError saying what is wrong."""
+    shown = shorten(text)
     try:
+        if not text.isascii():  # fromisoformat would read other scripts' digits
+            raise ValueError
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"expected an ISO 8601 instant, got {text!r}") from None
+        raise ValueError(f"expected an ISO 8601 instant, got {shown!r}") from None
     if value.utcoffset() is None:
         if zone is None:
-            raise ValueError(f"give the UTC offset (like -08:00 or a final Z), got {text!r}")
+            raise ValueError(f"give the UTC offset (like -08:00 or a final Z), got {shown!r}")
         value = value.replace(tzinfo=ZoneInfo(zone))
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:  # also keeps the UTC conversion in range
+        raise ValueError(f"an instant lies in the years {FIRST_YEAR} to {LAST_YEAR}, got {shown!r}")
     return value.astimezone(UTC)

@@ -26,6 +26,7 @@ from accord.cli.common import (
     print_problems,
 )
 from accord.contracts.loader import LoadedContract
+from accord.contracts.source import shorten
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.period import Period, parse_months
 from accord.domain.statement import statement_json
@@ -91,7 +92,7 @@ def evaluate(
     try:
         statements = service.evaluate(loaded, facts, periods, instant, plan)
     except service.UnknownPlan as error:
-        fail(str(error), USAGE_ERROR)
+        fail(f"--plan: {error}", USAGE_ERROR)
     except service.UncountableTerm as error:
         fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
@@ -127,8 +128,10 @@ def simulate(
     instant = _now(now, loaded)
     try:
         result = service.simulate(loaded, facts, periods[0], added, instant, plan)
-    except (service.UnknownPlan, service.UnknownScope) as error:
-        fail(str(error), USAGE_ERROR)
+    except service.UnknownPlan as error:
+        fail(f"--plan: {error}", USAGE_ERROR)
+    except service.UnknownScope as error:
+        fail(f"--add-outage: {error}", USAGE_ERROR)
     except service.UncountableTerm as error:
         fail(f"{contract}: {error}", FILE_ERROR)
     if format is Format.json:
@@ -149,12 +152,12 @@ def parse_outage(spec: str, zone: str) -> Outage:
             raise ValueError("no '/' between START and END")
         start, end = parse_instant(first, zone), parse_instant(last, zone)
     except ValueError as error:
-        fail(f"--add-outage {spec!r}: {error}; expected START/END[@scope], e.g. "
+        fail(f"--add-outage {shorten(spec)!r}: {error}; expected START/END[@scope], e.g. "
               "2026-10-14T08:00/2026-10-14T20:00@store-12", USAGE_ERROR)  # fmt: skip
     if end <= start:
-        fail(f"--add-outage {spec!r}: the end is not after the start", USAGE_ERROR)
+        fail(f"--add-outage {shorten(spec)!r}: the end is not after the start", USAGE_ERROR)
     if at and not scope.strip():
-        fail(f"--add-outage {spec!r}: '@' names no scope", USAGE_ERROR)
+        fail(f"--add-outage {shorten(spec)!r}: '@' names no scope", USAGE_ERROR)
     return Outage(start, end, scope=scope.strip() or None)
 
 
@@ -181,7 +184,7 @@ def _now(text: str | None, loaded: LoadedContract) -> datetime:
     try:
         return parse_instant(text, loaded.contract.zone)
     except ValueError:
-        fail(f"--now: expected an ISO 8601 instant such as 2026-11-20T09:00, got {text!r}",
+        fail(f"--now: expected an ISO 8601 instant such as 2026-11-20T09:00, got {shorten(text)!r}",
               USAGE_ERROR)  # fmt: skip
 
 

@@ -134,8 +134,16 @@ def read_closed_days(path: Path) -> list[ExplicitDates]:
         raise CalendarError(f"{path}: not an iCalendar file ({error})") from None
     rules = []
     for event in parsed.walk("VEVENT"):
-        name = str(event.get("SUMMARY", "closed"))
-        days = _closed_dates(event, f"{path}: event {name!r}")
+        name = shorten(str(event.get("SUMMARY", "closed")))
+        try:
+            days = _closed_dates(event, f"{path}: event {name!r}")
+        except (TypeError, ValueError, KeyError, OverflowError) as error:
+            if isinstance(error, CalendarError):
+                raise
+            # icalendar raises these for values it cannot decode (a date of month 13)
+            raise CalendarError(
+                f"{path}: event {name!r} has a value that is not valid iCalendar"
+            ) from None
         rules.append(ExplicitDates(name, tuple(sorted(days))))
     return rules
 

@@ -245,8 +245,9 @@ def _references(c: Contract) -> Iterator[tuple[PathKey, str]]:
                         _undefined("severity", name, s.severities),
                     )
     names = [o.id for o in c.availability] + [o.id for o in c.performance]
+    seen: set[str] = set()  # a set: a contract may hold thousands of objectives
     for i, name in enumerate(names):
-        if name in names[:i]:
+        if name in seen or seen.add(name):  # type: ignore[func-returns-value]
             section = "availability" if i < len(c.availability) else "performance"
             index = i if i < len(c.availability) else i - len(c.availability)
             yield (section, index, "id"), f"objective id {name!r} is used twice"

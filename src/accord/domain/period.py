@@ -112,15 +112,21 @@ def months_after(period: Period, count: int) -> Period:
                  period.zone)  # fmt: skip
 
 
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR_RE = re.compile(r"^(\d{4})$")
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$", re.ASCII)
+_YEAR_RE = re.compile(r"^(\d{4})$", re.ASCII)
 PERIOD_HELP = "a month as YYYY-MM, a quarter as YYYY-Qn or a year as YYYY"
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # periods asked for; 9999 leaves no next window to end on
+MOST_WINDOWS = 120  # in one range: ten years of months; each is a whole evaluation
 
 
 def parse_month(text: str, zone: str) -> Period:
-    """A month ('2026-10'), a quarter ('2026-Q4') or a year ('2026')."""
+    """A month ('2026-10'), a quarter ('2026-Q4') or a year ('2026'), of the years
+    FIRST_YEAR to LAST_YEAR."""
     text = text.strip()
+    digits = text[:4]
+    if digits.isascii() and digits.isdigit() and not FIRST_YEAR <= int(digits) <= LAST_YEAR:
+        raise ValueError(f"a period lies in the years {FIRST_YEAR} to {LAST_YEAR}, got {text!r}")
     if (m := _MONTH_RE.match(text)) and 1 <= int(m.group(2)) <= 12:
         return month(int(m.group(1)), int(m.group(2)), zone)
     if m := _QUARTER_RE.match(text):
@@ -146,5 +152,7 @@ def parse_months(text: str, zone: str) -> list[Period]:
     while periods[-1].label != end.label:
         kind = start.kind
         assert kind is not None
+        if len(periods) == MOST_WINDOWS:
+            raise ValueError(f"a range holds at most {MOST_WINDOWS} periods, got {text!r}")
         periods.append(window_of(kind, periods[-1].end, zone))
     return periods

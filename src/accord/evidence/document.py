@@ -27,6 +27,7 @@ from accord.domain.evidence import (
     Ticket,
     TicketEvent,
 )
+from accord.evidence.duplicates import one_sample_a_second
 from accord.evidence.instants import INSTANT_HELP, parse_instant
 from accord.evidence.problems import (
     EvidenceInvalid,
@@ -35,6 +36,7 @@ from accord.evidence.problems import (
     dotted,
     holds_nul,
     not_utf8,
+    parse_json,
     shown,
 )
 from accord.evidence.request_counts import read_requests
@@ -49,20 +51,6 @@ _TOP = (
     "first_order_at", "requests", "facts",
 )  # fmt: skip
 T = TypeVar("T")
-
-
-class _Object(dict[str, Any]):
-    """A JSON object that remembers the keys it was given more than once."""
-
-    twice: tuple[str, ...] = ()
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    result = _Object(pairs)
-    if len(result) < len(pairs):
-        keys = [k for k, _ in pairs]
-        result.twice = tuple(sorted({k for k in keys if keys.count(k) > 1}))
-    return result
 
 
 def read_evidence(
@@ -80,7 +68,9 @@ def read_evidence(
         table, problems = SampleTable(), Problems(name)
         read_sample_file(path, table, problems)
         problems.raise_any()
-        return Evidence(samples=table.samples())
+        samples = one_sample_a_second(table, problems)
+        problems.raise_any()
+        return Evidence(samples=samples)
     try:
         text = read_bytes(path).decode("utf-8")
     except FileRefused as error:
@@ -88,7 +78,7 @@ def read_evidence(
     except UnicodeDecodeError as error:
         raise EvidenceInvalid([not_utf8(name, error)]) from None
     try:
-        data = json.loads(text, object_pairs_hook=_object)
+        data = parse_json(text)
     except json.JSONDecodeError as error:
         problem = Problem(name, error.lineno, error.colno, "", f"not valid JSON: {error.msg}")
         raise EvidenceInvalid([problem]) from None
@@ -374,13 +364,18 @@ class _Reader:
             )
             return table.samples()
         rows = [(i, s) for i, s in enumerate(sources) if not isinstance(s, str)]
-        table.add_objects([s for _, s in rows], self.sample_reporter([i for i, _ in rows]))
+        index = [i for i, _ in rows]
+        table.add_objects(
+            [s for _, s in rows],
+            self.sample_reporter(index),
+            lambda row: (self.problems.file, *self.problems.place(("samples", index[row]))),
+        )
         for i, source in enumerate(sources):
             if isinstance(source, str):
                 self.sample_file(
                     source, ("samples",) if isinstance(value, str) else ("samples", i), table
                 )
-        return table.samples()
+        return one_sample_a_second(table, self.problems)
 
     def sample_reporter(self, index: list[int]) -> Callable[[int, str, str], None]:
         def report(row: int, field: str, message: str) -> None:

@@ -17,15 +17,20 @@ from datetime import UTC, datetime, timedelta, timezone
 import numpy as np
 from numpy.typing import NDArray
 
+from accord.contracts.source import shorten
 from accord.domain.availability import epoch_seconds
 
 Seconds = NDArray[np.int64]
 INSTANT_HELP = "an ISO 8601 time with a UTC offset, such as 2026-10-01T12:00:00+02:00 or ...Z"
 _INSTANT_RE = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
-    r"(?:(Z)|([+-])(\d{2}):(\d{2}))?$"
+    r"(?:(Z)|([+-])(\d{2}):(\d{2}))?$",
+    re.ASCII,  # \d would take other scripts' digits
 )
 _DAY = 86_400
+# Years an instant may have: a year of margin at each end of what datetime holds, so
+# that no conversion to a zone's local time (or one day's arithmetic) overflows.
+FIRST_YEAR, LAST_YEAR = 2, 9998
 # Positions of the digits of 'YYYY-MM-DDTHH:MM:SS', and what stands between them.
 _DIGITS = (0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18)
 _FIXED = {4: b"-", 7: b"-", 13: b":", 16: b":"}
@@ -36,7 +41,7 @@ def parse_instant(text: str) -> datetime:
     """One instant, as an aware UTC datetime; ValueError says what was expected."""
     match = _INSTANT_RE.match(text)
     if match is None:
-        raise ValueError(f"expected {INSTANT_HELP}, got {text!r}")
+        raise ValueError(f"expected {INSTANT_HELP}, got {shorten(text)!r}")
     year, month, day, hour, minute, second, fraction, zulu, sign, oh, om = match.groups()
     if zulu is None and sign is None:
         raise ValueError(f"{text!r} has no UTC offset; expected {INSTANT_HELP}")
@@ -59,6 +64,8 @@ def parse_instant(text: str) -> datetime:
         )
     except ValueError as error:
         raise ValueError(f"{text!r} is not a real time: {error}") from None
+    if not FIRST_YEAR <= local.year <= LAST_YEAR:  # also keeps the UTC conversion in range
+        raise ValueError(f"{text!r} lies outside the years {FIRST_YEAR} to {LAST_YEAR}")
     return local.astimezone(UTC)
 
 
@@ -118,7 +125,9 @@ def _bulk(m: NDArray[np.uint8], fraction: int, offset: int) -> tuple[Seconds, ND
         shift = np.where(sign == ord("-"), -1, 1) * (oh * 3600 + om * 60)
     month_ok = (month >= 1) & (month <= 12)
     fine &= month_ok & (day >= 1) & (day <= _days_in_month(year, np.where(month_ok, month, 1)))
-    fine &= (year >= 1) & (hour <= 23) & (minute <= 59) & (second <= 59)
+    fine &= (
+        (year >= FIRST_YEAR) & (year <= LAST_YEAR) & (hour <= 23) & (minute <= 59) & (second <= 59)
+    )
     days = days_from_civil(year, np.clip(month, 1, 12), day).astype(np.int64)
     return days * _DAY + (hour * 3600 + minute * 60 + second - shift), fine
 

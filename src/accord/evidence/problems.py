@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from accord.problems import Problem, line_column
 
@@ -107,6 +109,36 @@ def _after(text: str, i: int) -> int:
     return _skip(text, end + 1) if end < len(text) and text[end] == "," else end
 
 
+class JsonObject(dict[str, Any]):
+    """A JSON object given a key more than once; `twice` names those keys (the last
+    value is kept, and the reader refuses the object)."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result  # the usual case: a plain dict, so bulk readers take it as it is
+    repeated = JsonObject(pairs)
+    counts = Counter(k for k, _ in pairs)
+    repeated.twice = tuple(sorted(k for k, n in counts.items() if n > 1))
+    return repeated
+
+
+def _integer(text: str) -> int | float:
+    # Past 4,300 digits int() refuses; a float of it is infinite, refused as any number
+    # out of range is, at its place.
+    return int(text) if len(text) <= 30 else float(text)
+
+
+def parse_json(text: str) -> Any:
+    """JSON as evidence reads it: repeated keys kept for the reader to refuse, integers
+    of any length read without error (NaN and Infinity, which JSON does not have, are
+    read as floats for the reader to refuse where a number is expected)."""
+    return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+
+
 def not_utf8(file: str, error: UnicodeDecodeError) -> Problem:
     """Where a file stops being UTF-8 text; the column counts bytes."""
     line, column = line_column(error.object[: error.start].decode("latin-1"), error.start)
@@ -132,6 +164,10 @@ class Problems:
             return
         line, column = locate(self.text, path, at_key, last) if self.text else (1, 1)
         self.found.append(Problem(self.file, line, column, dotted(path), message))
+
+    def place(self, path: KeyPath) -> tuple[int, int]:
+        """Line and column of the value at `path` of the JSON text."""
+        return locate(self.text, path) if self.text else (1, 1)
 
     def line(self, line: int, column: int, path: KeyPath, message: str) -> None:
         """A problem at a known line and column (CSV rows, JSON Lines)."""

@@ -20,9 +20,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.evidence.instants import parse_many
-from accord.evidence.problems import Problems, locate
+from accord.evidence.problems import Problems, locate, not_utf8, parse_json
 from accord.evidence.sample_table import NAMES, SAMPLE_FIELDS, Report, SampleTable
 from accord.files import FileRefused, read_bytes
+from accord.problems import line_column
 
 _BLOCK = 1 << 24  # bytes of a CSV file cut at a time
 _LINES = 100_000  # JSON Lines parsed at a time
@@ -50,6 +51,20 @@ def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
     if b"\0" in data:
         problems.line(1, 1, (), "the file holds NUL characters: it is not a CSV text file")
         return
+    try:
+        data.decode("utf-8")  # fields are decoded one by one later, where a fault has no line
+    except UnicodeDecodeError as error:
+        problems.found.append(not_utf8(problems.file, error))
+        return
+    # Only the fast path cuts lines at '\n' alone; the csv module (for quoted files)
+    # takes '\r' line ends, and a quoted field may hold one.
+    lone = None if b'"' in data else _lone_carriage_return(data)
+    if lone is not None:
+        line, column = line_column(data[:lone].decode("utf-8"), lone)
+        problems.line(
+            line, column, (), "a line ends in '\\r' alone; lines end in '\\n' or '\\r\\n'"
+        )
+        return
     header_end = data.find(b"\n")
     header_end = len(data) if header_end < 0 else header_end
     columns = header_columns(data[:header_end].rstrip(b"\r").decode("utf-8", "replace"), problems)
@@ -62,6 +77,18 @@ def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
         _csv_block(block, first_line, columns, table, problems)
         if problems.full:
             return
+
+
+def _lone_carriage_return(data: bytes) -> int | None:
+    """The offset of the first '\\r' not followed by '\\n' (old Mac line ends), if any."""
+    if data.count(b"\r") == data.count(b"\r\n"):
+        return None
+    at = data.find(b"\r")
+    while at >= 0:
+        if data[at + 1 : at + 2] != b"\n":
+            return at
+        at = data.find(b"\r", at + 2)
+    return None
 
 
 def header_columns(line: str, problems: Problems) -> list[str] | None:
@@ -134,7 +161,10 @@ def _csv_block(
         column = int(fields[name][0][row] - first[row]) + 1
         problems.line(int(line[row]), column, (name,), message)
 
-    table.add(_csv_columns(buf, fields, line.size, table, report))
+    table.add(
+        _csv_columns(buf, fields, line.size, table, report),
+        lambda row: (problems.file, int(line[row]), 1),
+    )
 
 
 def _csv_columns(
@@ -207,6 +237,8 @@ def numbers_of(texts: NDArray[np.bytes_], report: Any) -> NDArray[np.float64]:
         bad = ~np.isfinite(parsed) | (parsed < 0)
     except ValueError:
         parsed, bad = _one_by_one(texts[given])
+    if given.size and (np.char.find(texts[given], b"_") >= 0).any():
+        bad |= np.char.find(texts[given], b"_") >= 0  # float() reads '1_000' as 1000
     values[given] = parsed
     for row in given[bad][:5].tolist():
         report(
@@ -252,25 +284,37 @@ def _read_quoted_csv(
                 row["response_ms"] = float(row["response_ms"])
         rows.append(row)
         lines.append(reader.line_num)
-    table.add_objects(rows, lambda i, name, message: problems.line(lines[i], 1, (name,), message))
+    table.add_objects(
+        rows,
+        lambda i, name, message: problems.line(lines[i], 1, (name,), message),
+        lambda i: (problems.file, lines[i], 1),
+    )
 
 
 # --- JSON Lines --------------------------------------------------------------------------
 
 
 def _read_json_lines(data: bytes, table: SampleTable, problems: Problems) -> None:
-    text = data.decode("utf-8", "replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.found.append(not_utf8(problems.file, error))
+        return
     lines = text.split("\n")
     for begin in range(0, len(lines), _LINES):
         chunk = lines[begin : begin + _LINES]
         numbers = [begin + i + 1 for i, line in enumerate(chunk) if line.strip()]
         kept = [chunk[n - begin - 1] for n in numbers]
         try:
-            rows = json.loads("[" + ",".join(kept) + "]")
-        except json.JSONDecodeError:
+            rows = parse_json("[" + ",".join(kept) + "]")
+        except (json.JSONDecodeError, RecursionError):
             _syntax_errors(kept, numbers, problems)
             return
-        table.add_objects(rows, _line_reporter(kept, numbers, problems))
+        table.add_objects(
+            rows,
+            _line_reporter(kept, numbers, problems),
+            lambda i, numbers=numbers: (problems.file, numbers[i], 1),  # type: ignore[misc]
+        )
         if problems.full:
             return
 
@@ -287,6 +331,8 @@ def _line_reporter(kept: list[str], numbers: list[int], problems: Problems) -> R
 def _syntax_errors(kept: list[str], numbers: list[int], problems: Problems) -> None:
     for line, number in zip(kept, numbers, strict=True):
         try:
-            json.loads(line)
+            parse_json(line)
         except json.JSONDecodeError as error:
             problems.line(number, error.colno, (), f"not valid JSON: {error.msg}")
+        except RecursionError:
+            problems.line(number, 1, (), "not valid JSON for a sample: nested too deeply")

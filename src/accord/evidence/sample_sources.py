@@ -12,6 +12,7 @@ from pathlib import Path
 from accord.evidence.problems import Problems
 from accord.evidence.sample_files import read_text_samples
 from accord.evidence.sample_table import SampleTable
+from accord.files import FileRefused, check_regular
 
 COLUMNAR_SUFFIXES = (".parquet", ".arrow", ".feather", ".ipc")  # typed files, read through Arrow
 ARROW_FROM = 1 << 20  # bytes of CSV from which the file is read through Arrow
@@ -20,6 +21,11 @@ ARROW_FROM = 1 << 20  # bytes of CSV from which the file is read through Arrow
 def read_sample_file(path: Path, table: SampleTable, problems: Problems) -> None:
     """Add the samples of a .csv, .jsonl, .ndjson, .parquet, .arrow, .feather or .ipc file."""
     suffix = path.suffix.lower()
+    try:
+        check_regular(path)  # a named pipe would block Arrow for ever
+    except FileRefused as error:
+        problems.line(1, 1, (), str(error))
+        return
     if suffix in COLUMNAR_SUFFIXES or (suffix == ".csv" and _big(path)):
         # Imported here: pyarrow takes a tenth of a second to load, more than a small file.
         from accord.evidence import arrow_files

@@ -20,6 +20,8 @@ from accord.evidence.instants import parse_many
 from accord.evidence.problems import holds_nul
 
 Report = Callable[[int, str, str], None]  # (row, field, message) of a bad sample
+Place = tuple[str, int, int]  # file, line, column of a sample
+Where = Callable[[int], Place]  # the place of a block's row
 SAMPLE_FIELDS = ("at", "ok", "scope", "location", "monitor", "response_ms")
 NAMES = ("scope", "location", "monitor")
 _ALLOWED = frozenset(SAMPLE_FIELDS)
@@ -29,6 +31,7 @@ class SampleTable:
     def __init__(self) -> None:
         self.tables: dict[str, dict[str, int]] = {name: {"": 0} for name in NAMES}
         self.blocks: list[dict[str, NDArray[Any]]] = []
+        self.wheres: list[tuple[int, Where | None]] = []  # each block's size and places
 
     def codes(self, field: str, names: Sequence[str]) -> NDArray[np.int32]:
         """The code of each of `names` in the shared table, new names added at its end."""
@@ -45,17 +48,29 @@ class SampleTable:
             kept = list(self.tables[name].items())[:size]
             self.tables[name] = dict(kept)
         del self.blocks[blocks:]
+        del self.wheres[blocks:]
 
-    def add(self, block: dict[str, NDArray[Any]]) -> None:
-        """Add columns at, ok, scope, location, monitor (shared codes) and response_ms."""
+    def add(self, block: dict[str, NDArray[Any]], where: Where | None = None) -> None:
+        """Add columns at, ok, scope, location, monitor (shared codes) and response_ms;
+        `where` gives the place of a row in its file, for messages."""
         self.blocks.append(block)
+        self.wheres.append((len(block["at"]), where))
 
-    def add_objects(self, rows: Sequence[Any], report: Report) -> None:
-        """Add sample objects as JSON gives them, reporting each bad field."""
-        if not self._add_plain(rows):
-            self._add_checked(rows, report)
+    def place(self, row: int) -> Place | None:
+        """Where the sample at `row` of the whole table was read, when known."""
+        for size, where in self.wheres:
+            if row < size:
+                return None if where is None else where(row)
+            row -= size
+        return None
 
-    def _add_plain(self, rows: Sequence[Any]) -> bool:
+    def add_objects(self, rows: Sequence[Any], report: Report, where: Where | None = None) -> None:
+        """Add sample objects as JSON gives them, reporting each bad field; `where` gives
+        the place of each of `rows`."""
+        if not self._add_plain(rows, where):
+            self._add_checked(rows, report, where)
+
+    def _add_plain(self, rows: Sequence[Any], where: Where | None) -> bool:
         """Add rows column by column when every row is well formed; False if one is not.
 
         The usual case, checked a column at a time: a fraction of the cost of checking
@@ -76,6 +91,8 @@ class SampleTable:
         kinds = {type(v) for v in response}
         if not kinds <= {int, float, type(None)}:
             return False
+        if float in kinds and any(v != v for v in response):  # NaN given, not absent
+            return False
         if type(None) in kinds:
             response = [math.nan if v is None else v for v in response]
         ms = np.array(response, np.float64)
@@ -91,10 +108,10 @@ class SampleTable:
         }
         for name, column in zip(NAMES, names, strict=True):
             block[name] = self.codes(name, [v or "" for v in column])
-        self.add(block)
+        self.add(block, where)
         return True
 
-    def _add_checked(self, rows: Sequence[Any], report: Report) -> None:
+    def _add_checked(self, rows: Sequence[Any], report: Report, where: Where | None) -> None:
         checked = [_sample(row, i, report) for i, row in enumerate(rows)]
         timed = [c for c in checked if c.at is not None]
         seconds, failures = parse_many(np.array([c.at for c in timed], dtype=np.bytes_))
@@ -110,7 +127,8 @@ class SampleTable:
         }
         for k, name in enumerate(NAMES):
             block[name] = self.codes(name, [c.names[k] for c in good])
-        self.add(block)
+        kept = [c.row for c in good]
+        self.add(block, None if where is None else (lambda row: where(kept[row])))
 
     def samples(self) -> Samples:
         """The columns of every block, each block's part let go once copied (the blocks are
@@ -156,6 +174,9 @@ def _sample(row: Any, i: int, report: Report) -> _Checked:
         report(i, "", f"a sample is an object with 'at' and 'ok', got {_kind(row)}")
         return _Checked(i, None, False, False, ("", "", ""), math.nan)
     fine = True
+    for key in getattr(row, "twice", ()):
+        report(i, key, f"field {key!r} is given more than once")
+        fine = False
     for key in row:
         if key not in SAMPLE_FIELDS:
             report(i, key, f"unknown field {key!r}; a sample has {', '.join(SAMPLE_FIELDS)}")

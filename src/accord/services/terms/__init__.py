@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from accord.contracts.calendars import contract_calendars
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Contract
+from accord.contracts.source import shorten
 from accord.domain.availability import Objective
 from accord.domain.calendars import BusinessCalendar
 from accord.domain.evidence import Evidence
@@ -78,7 +79,7 @@ def translate(loaded: LoadedContract, evidence: Evidence, plan: str | None = Non
     contract = loaded.contract
     if plan is not None and plan not in contract.plans:
         plans = ", ".join(repr(p) for p in contract.plans) or "none"
-        raise UnknownPlan(f"unknown plan {plan!r}; the contract's plans: {plans}")
+        raise UnknownPlan(f"unknown plan {shorten(plan)!r}; the contract's plans: {plans}")
     chosen = choose_plan(contract, evidence, plan)
     calendars = contract_calendars(loaded)
     credits = contract.credits
