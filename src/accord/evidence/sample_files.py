@@ -80,12 +80,13 @@ def _read_csv(data: bytes, table: SampleTable, problems: Problems) -> None:
 
 
 def _lone_carriage_return(data: bytes) -> int | None:
-    """The offset of the first '\\r' not followed by '\\n' (old Mac line ends), if any."""
-    if data.count(b"\r") == data.count(b"\r\n"):
+    """The offset of the first '\\r' followed by more than '\\n' (old Mac line ends), if
+    any; one that ends the file ends its last line."""
+    if data.count(b"\r") == data.count(b"\r\n") + data.endswith(b"\r"):
         return None
     at = data.find(b"\r")
     while at >= 0:
-        if data[at + 1 : at + 2] != b"\n":
+        if data[at + 1 : at + 2] != b"\n" and at + 1 < len(data):
             return at
         at = data.find(b"\r", at + 2)
     return None
