@@ -24,7 +24,7 @@ __all__ = ["SupportResult", "evaluate_support"]
 @dataclass(frozen=True)
 class SupportResult:
     period: Period
-    tickets: tuple[TicketResult, ...]  # the tickets opened in the period, in the given order
+    tickets: tuple[TicketResult, ...]  # opened in the period, by opening then id (not file order)
     compliance: tuple[ComplianceRow, ...]  # per severity and metric with a target
 
 
@@ -34,7 +34,9 @@ def evaluate_support(
     """The clocks of the tickets opened in `period`, judged on their events up to `now`."""
     if terms is None:
         return SupportResult(period, (), ())
-    mine = [t for t in tickets if period.start <= t.opened_at < period.end]
+    # In order of opening, not of the file: a statement must not depend on the evidence's order.
+    mine = sorted((t for t in tickets if period.start <= t.opened_at < period.end),
+                  key=lambda t: (t.opened_at, t.id))  # fmt: skip
     evaluated = evaluate_many(terms, columns_from_tickets(mine), now)
     return SupportResult(
         period, results(terms, evaluated), compliance_many(terms, evaluated, period)

@@ -277,8 +277,9 @@ def _before_notice(
         reports = []
         for o in counted:
             s, e = _sec(o.start) - line.low, _sec(o.end) - line.low
-            if s < b and e > a:
-                reports.append(_sec(o.reported_at or o.start) - line.low)
+            # a record that gives no report moves no notice: the earliest known counts
+            if s < b and e > a and o.reported_at is not None:
+                reports.append(_sec(o.reported_at) - line.low)
         if not reports:
             continue
         notice = min(max(min(reports), a), b)

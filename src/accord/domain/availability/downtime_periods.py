@@ -44,10 +44,14 @@ def in_minutes(axis: Axis, down: Spans, rule: MinuteRule) -> Spans:
     return iv.spans(axis.place(start[keep], line[keep]), axis.place(end[keep], line[keep]))
 
 
+NO_REPORT = np.iinfo(np.int64).max  # an outage record that says nothing of its report
+
+
 def before_notice(down: Spans, start: iv.Seconds, end: iv.Seconds, reported: iv.Seconds) -> Spans:
     """The head of each downtime episode that precedes the earliest report within it.
 
     An episode no reported outage touches counts in full: nothing says it went unnoticed.
+    Records that give no report (NO_REPORT) are not reports.
     """
     if not len(down) or start.size == 0:
         return iv.empty()
@@ -65,4 +69,4 @@ def before_notice(down: Spans, start: iv.Seconds, end: iv.Seconds, reported: iv.
     return iv.spans(down.start, notice)
 
 
-__all__ = ["MINUTE", "MinuteRule", "before_notice", "in_minutes", "recorded"]
+__all__ = ["MINUTE", "NO_REPORT", "MinuteRule", "before_notice", "in_minutes", "recorded"]

@@ -32,6 +32,7 @@ from numpy.typing import NDArray
 
 from accord.domain.availability import intervals as iv
 from accord.domain.availability.downtime_periods import (
+    NO_REPORT,
     MinuteRule,
     before_notice,
     in_minutes,
@@ -228,7 +229,7 @@ class _Given:
     o_start: iv.Seconds  # outages (maintenance outages are among the windows)
     o_end: iv.Seconds
     cause: NDArray[np.object_]  # each outage's cause
-    reported: iv.Seconds  # each outage's report, keyed; its start when unknown
+    reported: iv.Seconds  # each outage's report, keyed; NO_REPORT when it says none
     w_start: iv.Seconds  # maintenance windows
     w_end: iv.Seconds
     noticed: list[bool]  # each window was announced with the contract's notice
@@ -242,6 +243,10 @@ class _Given:
     ) -> _Given:
         o_start, o_end = place.events([(o.start, o.end, o.scope) for o in outages])
         reported, _ = place.events([(o.reported_at or o.start, o.end, o.scope) for o in outages])
+        # A record that does not say when it was reported moves no notice: the notice of
+        # an episode is the earliest one known (adding such a record never lowers a credit).
+        unknown = [o.reported_at is None for o in outages for _ in place.lines(o.scope)]
+        reported[np.array(unknown, np.bool_)] = NO_REPORT
         w_start, w_end = place.events([(w.start, w.end, w.scope) for w in windows])
         notice = None if objective.maintenance is None else objective.maintenance.notice
         return _Given(
