@@ -49,7 +49,7 @@ def _rows(draw: st.DrawFn, period: Period, interval: int) -> list[tuple[int, int
     rows = []
     for _ in range(draw(st.integers(0, 60))):
         at = draw(st.integers(p0 - interval, p1 + interval))
-        total = draw(st.sampled_from((0, 1, 2, 5, 10, 100, 1000)))
+        total = draw(st.sampled_from((0, 1, 2, 5, 10, 100, 1000)))  # 7 of 100: at 7 %
         errors = draw(st.integers(0, total))
         rows.append((at, total, errors, draw(st.sampled_from(("", "eu", "us")))))
     return rows
@@ -61,7 +61,7 @@ def _rules(draw: st.DrawFn, interval: int) -> RequestRule:
     return RequestRule(
         interval=interval,
         reading=reading,
-        threshold_percent=draw(st.sampled_from((0.0, 5.0, 50.0)))
+        threshold_percent=draw(st.sampled_from((0.0, 5.0, 7.0, 50.0)))
         if reading == "error_threshold"
         else None,
         minimum_requests=draw(st.sampled_from((1, 2, 10))),
@@ -105,6 +105,17 @@ def test_an_idle_interval_has_no_errors_unless_the_contract_ignores_it() -> None
     )
     assert alone.achieved_percent == pytest.approx(90.0)
     assert alone.no_data_seconds == 900
+
+
+def test_an_interval_at_the_threshold_exactly_is_not_over_it() -> None:
+    t0 = int(SHORT.start.timestamp())
+    rule = RequestRule(interval=60, reading="error_threshold", threshold_percent=7.0)
+    period = Period(SHORT.start, datetime(2026, 3, 29, 0, 1, tzinfo=UTC), "UTC", "test")
+    rows = [(t0, 100, 7, "")]  # 7 %: (7 / 100) * 100 is 7.000000000000001 in floats
+    [result] = evaluate(
+        Objective("s", 99.9, requests=rule), Evidence(requests=requests(rows)), period
+    )
+    assert result.downtime_seconds == 0
 
 
 def test_intervals_over_the_threshold_are_downtime() -> None:

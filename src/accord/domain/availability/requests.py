@@ -128,8 +128,6 @@ class RequestFigures:
 def figures(counts: IntervalCounts, rule: RequestRule, period: Period) -> list[RequestFigures]:
     """Each line's figures, every line at once."""
     enough = counts.total >= max(rule.minimum_requests, 1)
-    rate = np.zeros(counts.total.shape, np.float64)
-    np.divide(counts.errors, counts.total, out=rate, where=enough)  # else 0 %
     keep = enough if rule.below_minimum == "ignored" else None  # None: every interval
     lines, intervals = len(counts.total), len(counts.length)
     judged = (
@@ -138,6 +136,8 @@ def figures(counts: IntervalCounts, rule: RequestRule, period: Period) -> list[R
         else (keep * counts.length).sum(axis=1)
     )
     if rule.reading == "mean_error_rate":
+        rate = np.zeros(counts.total.shape, np.float64)  # the threshold reading needs none
+        np.divide(counts.errors, counts.total, out=rate, where=enough)  # else 0 %
         kept = np.full(lines, intervals) if keep is None else keep.sum(axis=1)
         sums = rate.sum(axis=1)  # a rate left out is 0 already
         mean = sums / np.maximum(kept, 1)
@@ -150,7 +150,9 @@ def figures(counts: IntervalCounts, rule: RequestRule, period: Period) -> list[R
             for i in range(len(judged))
         ]  # fmt: skip
     assert rule.threshold_percent is not None
-    over = rate * 100.0 > rule.threshold_percent  # a rate left out is 0, never over
+    # 'More than 5 %' compared in counts, exactly: 7 errors of 100 are not over 7 %, which
+    # (7 / 100) * 100 = 7.000000000000001 would be. Too few requests: never over.
+    over = enough & (counts.errors * 100 > rule.threshold_percent * counts.total)
     line, slot = np.nonzero(over)
     offset = np.cumsum(counts.length) - counts.length  # each interval's start in the window
     stride = period.seconds + 1  # lines apart by a second, so no run joins two lines
