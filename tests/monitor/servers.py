@@ -69,6 +69,15 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._answer(b"welcome to the service")
 
+    def do_POST(self) -> None:  # noqa: N802
+        # /fix brings /switch back up; any other path is an action that fixes nothing.
+        if self.path == "/fix":
+            Handler.switch = 200
+        Handler.methods.append("POST " + self.path)
+        self.send_response(202)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 

@@ -53,9 +53,10 @@ class HttpClient:
         key = (parts.scheme, parts.hostname, parts.port or (443 if https else 80), verify)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         host = parts.netloc.rpartition("@")[2]
+        empty = "Content-Length: 0\r\n" if method == "POST" else ""  # a remediation call
         head = (f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: accord-probe\r\n"
-                f"Accept: */*\r\nConnection: {'keep-alive' if self.keep_alive else 'close'}"
-                "\r\n\r\n").encode("latin-1")  # fmt: skip
+                f"Accept: */*\r\nConnection: {'keep-alive' if self.keep_alive else 'close'}\r\n"
+                f"{empty}\r\n").encode("latin-1")  # fmt: skip
         idle = self._idle.get(key)
         while idle:
             connection = idle.pop()
