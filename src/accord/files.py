@@ -41,6 +41,8 @@ def read_bytes(path: Path | str) -> bytes:
         raise FileRefused("is a folder, not a file") from None
     except OSError as error:
         raise FileRefused(f"cannot read: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the name
+        raise FileRefused("a file name holds a NUL character") from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
@@ -61,6 +63,8 @@ def check_regular(path: Path | str) -> None:
     themselves (Arrow)."""
     try:
         mode = os.stat(path).st_mode
+    except ValueError:  # a NUL in the name
+        raise FileRefused("a file name holds a NUL character") from None
     except FileNotFoundError:
         raise FileRefused("no such file") from None
     except OSError as error:
@@ -77,6 +81,8 @@ def referenced(folder: Path, reference: str, outside_allowed: bool = False) -> P
     """The file a document in `folder` names as `reference`, kept inside `folder`."""
     if outside_allowed:
         return folder / reference
+    if "\0" in reference:
+        raise ReferenceRefused("a name holding a NUL character")
     path = PurePath(reference)
     if path.is_absolute():
         raise ReferenceRefused(

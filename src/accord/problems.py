@@ -38,5 +38,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """The hint "; did you mean 'x'?" for the choice closest to `word`, or '' when none is."""
+    if len(word) > 100:  # difflib is quadratic in the length: no name is that long
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f"; did you mean {close[0]!r}?" if close else ""

@@ -258,6 +258,7 @@ def _special_file_cases() -> Iterator[Case]:
 
 SECRET = "SECRET_TOKEN=hunter2"
 ESCAPES = {
+    "nul": "sam\x00ples.csv",
     "absolute": "{outside}/secret.csv",
     "dot-dot": "../secret.csv",
     "dot-dot-inside": "sub/../../secret.csv",
@@ -337,6 +338,7 @@ BAD_INSTANTS = {
     "huge-int": "9" * 5000,
     "nan": "NaN",
     "leap-second": '"2026-10-06T23:59:60Z"',
+    "final-newline": '"2026-10-06T08:00:00+02:00\\n"',
 }
 
 
@@ -436,6 +438,7 @@ BAD_OPTIONS = {
     ("--now", "2026-11-20T09:00:00+99:00"): 2,
     ("--now", "9" * 5000): 2,
     ("--plan", "x" * 5000): 2,
+    ("--plan", "p" * 100_000): 2,
 }
 
 

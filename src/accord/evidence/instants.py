@@ -39,7 +39,7 @@ _DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], n
 
 def parse_instant(text: str) -> datetime:
     """One instant, as an aware UTC datetime; ValueError says what was expected."""
-    match = _INSTANT_RE.match(text)
+    match = _INSTANT_RE.fullmatch(text)  # `$` alone would let a final newline through
     if match is None:
         raise ValueError(f"expected {INSTANT_HELP}, got {shorten(text)!r}")
     year, month, day, hour, minute, second, fraction, zulu, sign, oh, om = match.groups()
