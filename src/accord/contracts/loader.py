@@ -16,6 +16,7 @@ from accord.contracts.source import (
     Document,
     PathKey,
     read_document,
+    shorten,
 )
 from accord.domain.support.terms import Metric
 from accord.problems import Problem, did_you_mean
@@ -162,7 +163,7 @@ def _explain(document: Document, error: Any) -> Problem:
         return document.problem(path, f"missing required key {path[-1]!r}")
     message = _words(error)
     if "input" in error and _worth_showing(kind, error["input"], message):
-        message = f"{message}, got {error['input']!r}"
+        message = f"{message}, got {shorten(repr(error['input']))}"
     return document.problem(path, message)
 
 

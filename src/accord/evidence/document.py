@@ -51,6 +51,7 @@ _TOP = (
     "first_order_at", "requests", "facts",
 )  # fmt: skip
 T = TypeVar("T")
+MOST_TEXT = 256  # characters of a name, an id or a scope (a CSV field holds as many)
 
 
 def read_evidence(
@@ -163,6 +164,9 @@ class _Reader:
             return None
         if value is not None and holds_nul(value):
             self.bad((*path, key), f"a NUL character is not allowed, got {shown(value)}")
+            return None
+        if value is not None and len(value) > MOST_TEXT:  # a name, not a document
+            self.bad((*path, key), f"at most {MOST_TEXT} characters, got {len(value)}")
             return None
         return value
 
