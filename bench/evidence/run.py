@@ -32,7 +32,7 @@ from accord.domain.statement import DECIMALS  # minutes as the statement writes 
 
 from ..availability.run import figures, write_section
 from ..availability.scenario import build, raw_bytes
-from . import growth
+from . import growth, small
 from .files import write
 
 HEADING = "## Evidence at size"
@@ -148,8 +148,9 @@ def main(argv: list[str] | None = None) -> None:
         for months in (1, 3)
         for scopes in (int(s) for s in args.growth.split(","))
     ]
+    batches = small.measure()
     section = report(args, load, n, raw, csv_bytes, parquet_bytes, convert, ours, peers,
-                     starts, bare, grown)  # fmt: skip
+                     starts, bare, grown, batches)  # fmt: skip
     print(section)
     if not args.no_write:
         write_section(Path("BENCHMARKS.md"), section, HEADING)
@@ -175,7 +176,19 @@ def _row(name: str, t: Timing, n: int, raw: int) -> str:
 
 
 def report(
-    args, load, n, raw, csv_bytes, parquet_bytes, convert, ours, peers, starts, bare, grown
+    args,
+    load,
+    n,
+    raw,
+    csv_bytes,
+    parquet_bytes,
+    convert,
+    ours,
+    peers,
+    starts,
+    bare,
+    grown,
+    batches,
 ) -> str:  # type: ignore[no-untyped-def]  # noqa: ANN001
     when = datetime.now(UTC).strftime("%Y-%m-%d")
     names = {"duckdb": f"DuckDB {version('duckdb')}", "polars": f"polars {version('polars')} "
@@ -200,6 +213,8 @@ def report(
          f"{max(csv_t.rss + parquet_t.rss) / raw:.2f}x"),
         ("cost per sample within 1.5x from the fewest to the most scopes", worst <= 1.5,
          f"{worst:.2f}x"),
+        ("fixed cost of a call of the calendar array path under 50 µs",
+         batches.per_call_us[1] < 50, f"{batches.per_call_us[1]:,.0f} µs"),
         ("`accord --help` and `contract check` under 0.3 s of CPU",
          max(starts[k].median("cpu") for k in list(starts)[:2]) < 0.3,
          f"{starts['accord --help'].median('cpu'):.3f} and "
@@ -259,6 +274,13 @@ counted.
 | Command | CPU s | Wall s |
 |---|---:|---:|
 {chr(10).join(start_rows)}
+
+### Small batches of deadlines
+
+`add_business_time_many` on the Lavi example's business calendar, called for 1 and for 10
+deadlines at a time (`bench/evidence/small.py`): {batches.per_call_us[1]:,.0f} µs and
+{batches.per_call_us[10]:,.0f} µs per call (median of 1,000 calls); the first call in the
+process, which also lays out the open periods, {batches.first_s * 1e3:,.0f} ms.
 
 Goals: {verdicts}.
 """
