@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -39,6 +40,26 @@ class OpenTimeline:
     starts: Seconds  # period starts, ascending
     ends: Seconds  # period ends; ends[k] <= starts[k + 1]
     before: Seconds  # open seconds before period k; one more entry holds the total
+
+
+_BLOCK = 1 << 25  # seconds (about 388 days): timelines are laid out for whole blocks
+
+
+def covering(cal: BusinessCalendar, low: int, high: int) -> OpenTimeline:
+    """A timeline holding at least [low, high), laid out for whole blocks of time and kept
+    (a few per process): a call for one ticket's deadlines then costs a binary search,
+    not the open periods of weeks laid out again in Python. Any timeline holding the
+    inputs gives the same answers: open time is counted between instants within it."""
+    first, last = low // _BLOCK, -(-high // _BLOCK)
+    try:
+        return _laid_out(cal, first, last)
+    except TypeError:  # a calendar that cannot be a key (unhashable holiday data)
+        return open_timeline(cal, first * _BLOCK, last * _BLOCK)
+
+
+@lru_cache(maxsize=16)
+def _laid_out(cal: BusinessCalendar, first: int, last: int) -> OpenTimeline:
+    return open_timeline(cal, first * _BLOCK, last * _BLOCK)
 
 
 def open_timeline(cal: BusinessCalendar, low: int, high: int) -> OpenTimeline:
@@ -77,7 +98,7 @@ def add_business_time_many(
     low, latest = int(begin.min()), int(begin.max())
     span = _first_guess(cal, int(length.max()))
     while True:
-        timeline = open_timeline(cal, low, latest + span)
+        timeline = covering(cal, low, latest + span)
         found = _deadlines(timeline, begin.ravel(), length.ravel())
         if found is not None:
             return found.reshape(begin.shape)
@@ -97,7 +118,7 @@ def business_seconds_between_many(
         return begin.copy()
     if (finish < begin).any():
         raise ValueError("an end comes before its start")
-    timeline = open_timeline(cal, int(begin.min()), int(finish.max()))
+    timeline = covering(cal, int(begin.min()), int(finish.max()))
     return elapsed(timeline, finish) - elapsed(timeline, begin)
 
 
