@@ -115,6 +115,10 @@ def _csv_header(path: Path) -> tuple[list[str], int] | None:
     end = len(head) if end < 0 and len(head) < _HEAD else end  # a header alone
     if end < 0 or b'"' in head[:end] or b"\0" in head:
         return None
+    # Only a '\r' just before the header's '\n' is a plain line end; any other is the
+    # reference reader's to judge (it refuses lines ending in '\r' alone).
+    if b"\r" in (head[: end - 1] if head[end - 1 : end + 1] == b"\r\n" else head[:end]):
+        return None
     try:
         line = head[:end].decode("utf-8")
     except UnicodeDecodeError:
