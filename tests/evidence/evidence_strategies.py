@@ -63,7 +63,7 @@ def tickets(draw: st.DrawFn) -> Ticket:
     for gap in gaps:
         at += timedelta(seconds=gap)
         kind = draw(st.sampled_from(EVENT_TYPES))
-        severity = draw(names) if kind == "reclassified" else draw(name_or_none)
+        severity = draw(names.filter(str.strip)) if kind == "reclassified" else draw(name_or_none)
         events.append(TicketEvent(at, kind, severity))
     return Ticket(draw(names.filter(str.strip)), draw(names.filter(str.strip)), opened,
                   draw(name_or_none), tuple(events), draw(name_or_none))  # fmt: skip
