@@ -113,6 +113,22 @@ def _who(request: Request) -> WebSession:
     return found
 
 
+def _provider(request: Request) -> WebSession:
+    """The signed-in provider; anyone else finds no console here."""
+    who = _who(request)
+    if not who.principal.provider:
+        raise HTTPException(404, "no console here")
+    return who
+
+
+def _provider_form(request: Request, csrf: str) -> WebSession:
+    """The signed-in provider posting a form of this session (its CSRF token)."""
+    who = _provider(request)
+    if not same_token(csrf, who.csrf):
+        raise HTTPException(403, "the form is out of date: reload the page")
+    return who
+
+
 def _customer(request: Request, key: str) -> tuple[WebSession, Customer]:
     """The customer, when the signed-in reader may see it; else 404, as if it did not
     exist, so that another customer's pages cannot be found by trying ids."""
@@ -159,9 +175,7 @@ def statement_file(request: Request, customer: Key, month: Month, kind: str) -> 
 def console(request: Request, planned: Planned | None = None, error: str | None = None,
             status: int = 200, exposures: list[Exposure] | None = None,
             asked: str = "") -> HTMLResponse:  # fmt: skip
-    who = _who(request)
-    if not who.principal.provider:
-        raise HTTPException(404, "no console here")
+    who = _provider(request)
     runtime = _runtime(request)
     grace = timedelta(days=runtime.settings.statement_grace_days)
     now = runtime.clock()
@@ -184,11 +198,7 @@ def what_if_form(
     location: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """If an outage starting now lasts `hours`, what would each customer be owed?"""
-    who = _who(request)
-    if not who.principal.provider:
-        raise HTTPException(404, "no console here")
-    if not same_token(csrf, who.csrf):
-        raise HTTPException(403, "the form is out of date: reload the page")
+    who = _provider_form(request, csrf)
     runtime = _runtime(request)
     with runtime.sessions() as session:
         found = what_if(session, who.principal.tenant, runtime.clock(), hours, location or None)
@@ -206,11 +216,7 @@ def plan(
     location: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Plan a window: refused with the contract's reasons, or saved and shown."""
-    who = _who(request)
-    if not who.principal.provider:
-        raise HTTPException(404, "no console here")
-    if not same_token(csrf, who.csrf):
-        raise HTTPException(403, "the form is out of date: reload the page")
+    who = _provider_form(request, csrf)
     runtime = _runtime(request)
     now = runtime.clock()
     with runtime.sessions() as session:
