@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print, leave BENCHMARKS.md")
     args = parser.parse_args(argv)
+    load = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     period = month(2026, 10, "Europe/Paris")  # 745 hours: the clocks go back on the 25th
     requests = build(args.buckets, period)
     intervals = args.buckets * (period.seconds // 60)
@@ -136,13 +137,13 @@ def main(argv: list[str] | None = None) -> None:
             check(reading, found, mine)
             name = f"DuckDB {version('duckdb')} SQL, {threads} thread(s), {reading}"
             rows.append((name, wall, cpu))
-    section = report(args.buckets, intervals, rows)
+    section = report(args.buckets, intervals, rows, load)
     print(section)
     if not args.no_write:
         write_section(Path("BENCHMARKS.md"), section, HEADING)
 
 
-def report(buckets: int, intervals: int, rows: list[tuple[str, float, float]]) -> str:
+def report(buckets: int, intervals: int, rows: list[tuple[str, float, float]], load: float) -> str:
     table = "\n".join(
         f"| {name} | {intervals:,} | {wall:.3f} | {cpu:.3f} | {intervals / cpu / 1e6:,.1f} "
         f"| {cpu / intervals * 1e9:.1f} |"
@@ -155,7 +156,7 @@ def report(buckets: int, intervals: int, rows: list[tuple[str, float, float]]) -
     return f"""{HEADING}
 
 Command: `{COMMAND}` (`--buckets`, `--repeat`, `--no-write`). Measured {when} on
-{platform.machine()} with {os.cpu_count()} cores shared with other work (figures are noisy),
+{platform.machine()} with {os.cpu_count()} cores, load average {load:.1f} at the start,
 Python {platform.python_version()}, NumPy {np.__version__}.
 
 {buckets:,} buckets x October 2026 in Europe/Paris (745 hours), one row of request counts
@@ -165,8 +166,8 @@ minus the mean error rate, and minutes above a {THRESHOLD:g} % error rate. accor
 `accord.domain.availability.evaluate` of a per-location objective judged on `requests`,
 results as `AvailabilityResult`s, best of 5; DuckDB: one `GROUP BY` per reading on a native
 table loaded beforehand (not counted), best of 3. Every bucket's figures are checked equal
-before anything is written. Rates are per CPU second of the process (all its threads), as
-the machine was shared: wall time counts the waits for a core.
+before anything is written. Rates are per CPU second of the process (all its threads): on a
+shared machine wall time also counts the waits for a core.
 
 | Path | Intervals | Wall s | CPU s | M intervals per CPU s | CPU ns per interval |
 |---|---:|---:|---:|---:|---:|
