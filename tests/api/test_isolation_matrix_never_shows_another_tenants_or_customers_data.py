@@ -111,6 +111,7 @@ UNNAMED = {
     ("GET", "/audit"),
     ("GET", "/tokens"),
     ("POST", "/tokens"),
+    ("POST", "/monitors/leases"),
 }
 
 

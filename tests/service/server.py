@@ -34,8 +34,10 @@ def free_port() -> int:
         return port
 
 
-def start(args: list[str], folder: Path, env: dict[str, str] | None = None) -> Server:
-    port = free_port()
+def start(
+    args: list[str], folder: Path, env: dict[str, str] | None = None, port: int | None = None
+) -> Server:
+    port = port or free_port()
     process = subprocess.Popen(
         [*ACCORD, *args, "--port", str(port)],
         cwd=folder,
@@ -63,8 +65,10 @@ def start(args: list[str], folder: Path, env: dict[str, str] | None = None) -> S
 
 
 @contextmanager
-def serving(args: list[str], folder: Path, env: dict[str, str] | None = None) -> Iterator[Server]:
-    server = start(args, folder, env)
+def serving(
+    args: list[str], folder: Path, env: dict[str, str] | None = None, port: int | None = None
+) -> Iterator[Server]:
+    server = start(args, folder, env, port)
     try:
         yield server
     finally:

@@ -37,6 +37,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "subscription the contract and the evidence, and the frozen statements."),
     "worker": ("worker", "Probe the monitors this worker claims, store the results, open and "
                "resolve incidents."),
+    "agent": ("agent", "Probe a location's monitors, keep every check in a local file, "
+              "upload it once."),
     "db": ("db", "The service's database."),
     "status": ("status", "The public status page."),
 }  # fmt: skip

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import UTC
 from pathlib import Path
 
+from accord.monitor.monitors import Monitor
+from accord.monitor.probes import ProbeResult
 from accord.monitor.samples import Checked
 
 COLUMNS = ("at", "ok", "scope", "location", "monitor", "response_ms")
@@ -21,8 +23,12 @@ def write_checks(checked: Iterable[Checked], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
-        for monitor, result in checked:
-            at = result.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-            latency = "" if result.latency_ms is None else f"{result.latency_ms:.3f}"
-            ok = "true" if result.ok else "false"
-            writer.writerow((at, ok, monitor.scope, monitor.location, monitor.name, latency))
+        writer.writerows(row(monitor, result) for monitor, result in checked)
+
+
+def row(monitor: Monitor, result: ProbeResult) -> tuple[str, str, str, str, str, str]:
+    """One check as a row of COLUMNS, its instant to the microsecond."""
+    at = result.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    latency = "" if result.latency_ms is None else f"{result.latency_ms:.3f}"
+    ok = "true" if result.ok else "false"
+    return at, ok, monitor.scope, monitor.location, monitor.name, latency

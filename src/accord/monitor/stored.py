@@ -14,9 +14,10 @@ names the worker and the batch: a batch retried after a failure is stored once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -51,15 +52,11 @@ def save_monitors(
         if row is None:
             row = StoredMonitor(tenant_id=tenant, key=key, lease_owner=None, lease_until=0)
             session.add(row)
+        doc = document(m)
         row.customer_key = customer
         row.name, row.scope, row.location = m.name, m.scope, m.location
-        row.target = asdict(m.target) | {"expect_status": list(m.target.expect_status)}
-        row.interval = m.interval
-        rule = m.rule
-        row.rule = {"confirmations": rule.confirmations, "quorum": rule.quorum,
-                    "minimum_outage": rule.minimum_outage, "tolerance": rule.tolerance}  # fmt: skip
-        row.opens_incident = m.opens_incident
-        row.remediation = list(m.remediation)
+        row.target, row.interval, row.rule = doc["target"], m.interval, doc["rule"]
+        row.opens_incident, row.remediation = m.opens_incident, doc["remediation"]
     session.commit()
 
 
@@ -115,17 +112,53 @@ def release(session: Session, worker: str) -> None:
 
 
 def as_monitor(row: StoredMonitor) -> Monitor:
-    target = dict(row.target)
+    return from_document(
+        {
+            "name": row.name,
+            "scope": row.scope,
+            "location": row.location,
+            "target": row.target,
+            "interval": row.interval,
+            "rule": row.rule,
+            "opens_incident": row.opens_incident,
+            "remediation": row.remediation,
+        }  # fmt: skip
+    )
+
+
+def document(monitor: Monitor) -> dict[str, Any]:
+    """A monitor as plain JSON (the form stored in a row and sent to remote agents)."""
+    rule = monitor.rule
+    return {
+        "name": monitor.name,
+        "scope": monitor.scope,
+        "location": monitor.location,
+        "target": asdict(monitor.target) | {"expect_status": list(monitor.target.expect_status)},
+        "interval": monitor.interval,
+        "rule": {
+            "confirmations": rule.confirmations,
+            "quorum": rule.quorum,
+            "minimum_outage": rule.minimum_outage,
+            "tolerance": rule.tolerance,
+        },  # fmt: skip
+        "opens_incident": monitor.opens_incident,
+        "remediation": list(monitor.remediation),
+    }
+
+
+def from_document(doc: Mapping[str, Any]) -> Monitor:
+    """The monitor `document` wrote."""
+    target = dict(doc["target"])
     target["expect_status"] = tuple(target.get("expect_status", ()))
     return Monitor(
-        name=row.name,
+        name=doc["name"],
         target=ProbeTarget(**target),
-        interval=row.interval,
-        rule=MeasurementRule(interval=row.interval, **row.rule),
-        scope=row.scope,
-        location=row.location,
-        opens_incident=row.opens_incident,
-        remediation=tuple(row.remediation),
+        interval=doc["interval"],
+        rule=MeasurementRule(interval=doc["interval"], **doc["rule"]),
+        scope=doc["scope"],
+        location=doc["location"],
+        opens_incident=doc["opens_incident"],
+        remediation=tuple(doc["remediation"]),
     )
 
 

@@ -1,2 +1,2 @@
 """One router per resource: contracts, customers (and locations), subscriptions,
-evidence (and batches), statements, tickets, audit, tokens."""
+evidence (and batches), monitors, statements, tickets, audit, tokens."""
