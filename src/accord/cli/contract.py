@@ -11,7 +11,6 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from accord.cli.common import load_checked, print_problems
 from accord.contracts.check import check_contract
@@ -126,6 +125,8 @@ def explain(
     ] = None,
 ) -> None:
     """Say in plain words what the contract promises: calendars, objectives, credits..."""
+    from rich.console import Console  # check need not pay for it
+
     from accord.contracts.explain import explain as explain_contract  # here: only this command
 
     loaded = load_checked(file)

@@ -18,9 +18,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import icalendar
-from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
-
 from accord.contracts.loader import LoadedContract
 from accord.contracts.model import Calendar, Contract, Holiday, Maintenance
 from accord.contracts.source import shorten
@@ -128,6 +125,8 @@ def read_closed_days(path: Path) -> list[ExplicitDates]:
         data = read_bytes(path)
     except FileRefused as error:
         raise CalendarError(f"{path}: cannot read the iCalendar file ({error})") from None
+    import icalendar  # only for a contract that names iCalendar files: it costs 0.1 s
+
     try:
         parsed = icalendar.Calendar.from_ical(data)
     except ValueError as error:
@@ -181,6 +180,8 @@ def _occurrences(event: Any, start: date, where: str) -> set[date]:
     frequency = str(event["RRULE"].get("FREQ", [""])[0]).upper()
     if frequency in ("SECONDLY", "MINUTELY", "HOURLY"):
         raise CalendarError(f"{where} repeats {frequency}; closed days repeat daily at most")
+    from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
+
     try:
         rule = rrulestr(text, dtstart=datetime.combine(start, time()), ignoretz=True)
     except (ValueError, OverflowError) as error:

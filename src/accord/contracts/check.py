@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import holidays as holiday_data
-
 from accord.contracts.calendars import business_calendar, read_closed_days
 from accord.contracts.loader import ContractInvalid, LoadedContract, load_contract
 from accord.contracts.model import Calendar
@@ -82,6 +80,8 @@ def _calendar(
 
 
 def _country_problem(path: PathKey, country: str, subdivision: str | None) -> tuple[PathKey, str]:
+    import holidays as holiday_data  # only for a country that is not known: it costs 0.1 s
+
     known: dict[str, list[str]] = holiday_data.list_supported_countries()
     if country not in known:
         return (*path, "country"), f"no public holidays are known for country {country!r}" + (

@@ -20,6 +20,7 @@ class Strict(BaseModel):
         str_strip_whitespace=True,
         coerce_numbers_to_str=True,
         allow_inf_nan=False,  # nan and inf are no contract's numbers
+        defer_build=True,
     )
 
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays as holiday_data
-
 
 @dataclass(frozen=True, order=True)
 class HolidayDate:
@@ -82,6 +80,8 @@ class CountrySet:
 
 @lru_cache(maxsize=64)
 def _check_country(country: str, subdivision: str | None) -> None:
+    import holidays as holiday_data  # imported when a country is named: it costs 0.1 s
+
     try:
         holiday_data.country_holidays(country, subdiv=subdivision)
     except NotImplementedError as error:
@@ -178,6 +178,8 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 
 @lru_cache(maxsize=256)
 def _country(country: str, subdivision: str | None, year: int) -> tuple[HolidayDate, ...]:
+    import holidays as holiday_data
+
     with warnings.catch_warnings():
         # Outside the years a country's table is vouched for, the package warns and still
         # applies its rules; the same rules are the best reading of a contract that far
