@@ -61,6 +61,12 @@ OutsideOpt = Annotated[
     typer.Option("--allow-outside-files", help="Read sample and iCalendar files that the "
                  "evidence or the contract names outside its own folder."),
 ]  # fmt: skip
+AllRowsOpt = Annotated[
+    bool,
+    typer.Option("--all-rows", help="In the table, a row for every ticket even when the "
+                 f"month has more than {render.SUMMARY_OVER} (then only the missed clocks "
+                 "are listed, after the compliance per severity and clock)."),
+]  # fmt: skip
 NowOpt = Annotated[
     str | None,
     typer.Option("--now", help="Judge running clocks as of this instant (ISO 8601); "
@@ -82,6 +88,7 @@ def evaluate(
     format: FormatOpt = Format.table,
     now: NowOpt = None,
     allow_outside_files: OutsideOpt = False,
+    all_rows: AllRowsOpt = False,
 ) -> None:
     """Statements of one month or of a range of months: availability, credits, support,
     performance, claims and the termination right."""
@@ -99,7 +106,7 @@ def evaluate(
         data = [statement_json(s) for s in statements]
         _print_json(data if len(data) > 1 else data[0])
     else:
-        render.print_statements(statements, Console())
+        render.print_statements(statements, Console(), all_rows)
 
 
 def simulate(

@@ -4,6 +4,13 @@ Every figure comes from the statement as computed; this module only formats, to 
 columns: times in the contract zone (named once, in the heading) without the year,
 durations as hours and minutes, percents to three decimals, unknowns as a dash. The
 JSON form (`accord.domain.statement`) carries every figure in full.
+
+A month of many tickets is summarised: a table of every ticket's clocks took minutes to
+lay out for 100,000 tickets and pages no one reads, so past `SUMMARY_OVER` tickets the
+statement shows the compliance per severity and clock (with the clocks missed) and lists
+only the missed clocks, at the end, as plain aligned lines written as they are (rich
+would take seconds to lay out 70,000 lines); `accord evaluate --all-rows` draws every
+ticket.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from accord.services.evaluate import Simulation
 from accord.services.findings import local_time, money_words
 
 DASH = "-"
+SUMMARY_OVER = 50  # tickets in a month past which the table summarises them
 CLOCKS = {"first_response": "first response", "periodic_update": "update",
           "temporary_resolution": "temporary fix", "resolution": "resolution"}  # fmt: skip
 
@@ -73,7 +81,9 @@ def _table(title: str, *columns: str, right: Sequence[str] = ()) -> Table:
     return table
 
 
-def statement_view(s: Statement) -> RenderableType:
+def statement_view(s: Statement, all_rows: bool = False) -> RenderableType:
+    """The month as tables; its tickets summarised past SUMMARY_OVER unless `all_rows`."""
+    summary = summarised(s, all_rows)
     plan = f" · plan {s.plan}" if s.plan else ""
     heading = (f"{s.contract} version {s.version} · {s.period.label}{plan} · "
                f"times in {s.period.zone}")  # fmt: skip
@@ -85,10 +95,10 @@ def statement_view(s: Statement) -> RenderableType:
         parts.append(_credits(s))
     if s.performance:
         parts.append(_performance(s))
-    if s.tickets:
+    if s.tickets and not summary:
         parts.append(_tickets(s))
     if any(c.tickets or c.pending for c in s.compliance):
-        parts.append(_compliance(s))
+        parts.append(_compliance(s, missed=summary))
     remedies = _remedies(s)
     if remedies.plain:
         parts.append(remedies)
@@ -170,16 +180,49 @@ def _tickets(s: Statement) -> Table:
     return table
 
 
-def _compliance(s: Statement) -> Table:
-    numbers = ("Tickets", "Met", "Achieved", "Required")
+def _compliance(s: Statement, missed: bool = False) -> Table:
+    """Per severity and clock; with `missed`, the missed clocks counted too."""
+    counts = ("Tickets", "Met", *(("Missed",) if missed else ()))
+    numbers = (*counts, "Achieved", "Required")
     table = _table("Support compliance", "Sev", "Clock", *numbers, "Result", right=numbers)
     for c in s.compliance:
         if not c.tickets and not c.pending:
             continue  # no ticket of the month has this clock: nothing to show
-        table.add_row(c.severity, CLOCKS[c.metric], str(c.tickets), str(c.tickets_met),
-                      percent(c.achieved_percent, 1), percent(c.required_percent, 1),
+        extra = (f"{c.tickets - c.tickets_met:,}",) if missed else ()
+        table.add_row(c.severity, CLOCKS[c.metric], f"{c.tickets:,}", f"{c.tickets_met:,}",
+                      *extra, percent(c.achieved_percent, 1), percent(c.required_percent, 1),
                       verdict(c.compliant, "pending"))  # fmt: skip
     return table
+
+
+BREACH_HEADS = ("Ticket", "Sev", "Opened", "Clock", "Due", "Done")
+
+
+def summarised(s: Statement, all_rows: bool) -> bool:
+    return not all_rows and len(s.tickets) > SUMMARY_OVER
+
+
+def print_breaches(s: Statement, console: Console) -> None:
+    """'Missed clocks', then one aligned line per missed clock, in the tickets' order."""
+    zone = s.period.zone
+    rows = [
+        (t.id, t.severity, when(t.opened_at, zone), CLOCKS[c.metric], when(c.due, zone),
+         when(c.achieved_at, zone))
+        for t in s.tickets
+        for c in t.clocks
+        if c.met is False
+    ]  # fmt: skip
+    console.print()
+    console.print(Text(f"Missed clocks: {len(rows):,} ({len(s.tickets):,} tickets opened in "
+                       "the month; --all-rows lists every ticket)", style="bold"))  # fmt: skip
+    if rows:
+        widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(BREACH_HEADS)]
+        lines = [_aligned(BREACH_HEADS, widths), *(_aligned(row, widths) for row in rows)]
+        console.file.write("\n".join(lines) + "\n")
+
+
+def _aligned(cells: tuple[str, ...], widths: list[int]) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip()
 
 
 def _remedies(s: Statement) -> Text:
@@ -199,11 +242,15 @@ def _remedies(s: Statement) -> Text:
     return Text("\n".join(lines))
 
 
-def print_statements(statements: Sequence[Statement], console: Console) -> None:
+def print_statements(
+    statements: Sequence[Statement], console: Console, all_rows: bool = False
+) -> None:
     for i, s in enumerate(statements):
         if i:
             console.print()
-        console.print(statement_view(s))
+        console.print(statement_view(s, all_rows))
+        if summarised(s, all_rows):
+            print_breaches(s, console)
 
 
 # --- simulations -----------------------------------------------------------------------
