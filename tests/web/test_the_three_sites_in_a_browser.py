@@ -1,6 +1,7 @@
 """`accord serve --demo` in Chromium: a visitor reads the status page, a customer signs in
-by keyboard alone, sees only its own statements and downloads one, a provider sees the
-console. Screenshots of each page go to build/screenshots/."""
+with its password by keyboard alone, sees only its own statements and downloads one, a
+provider signs in with a token and sees the console. Screenshots of each page go to
+build/screenshots/."""
 
 from __future__ import annotations
 
@@ -28,15 +29,37 @@ def _token(server: Server, who: str) -> str:
     return server.line(f"demo: {who}").split()[-1]
 
 
+def _password(server: Server, user: str) -> str:
+    words = server.line("demo: web sign-in").replace(",", "").split()
+    return words[words.index(f"'{user}'") + 2]
+
+
+def _tab_to(page: Page, label: str, control: str) -> None:
+    """Press Tab until the control labelled `label` (id `control`) has the focus."""
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == control:
+            break
+    expect(page.get_by_label(label, exact=True)).to_be_focused()  # the control is labelled
+
+
 def _sign_in_by_keyboard(page: Page, server: Server, token: str) -> None:
     page.goto(server.url + "/signin")
-    field = page.get_by_label("API token")  # the control is labelled
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "token":
-            break
-    expect(field).to_be_focused()
+    _tab_to(page, "API token", "token")
     page.keyboard.type(token)
+    page.keyboard.press("Enter")
+
+
+def _sign_in_with_password_by_keyboard(page: Page, server: Server, user: str) -> None:
+    page.goto(server.url + "/signin")
+    screenshot(page, "signin", full_page=False)
+    _tab_to(page, "Organisation", "organisation")
+    page.keyboard.type("demo")
+    page.keyboard.press("Tab")
+    page.keyboard.type(user)
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Password", exact=True)).to_be_focused()
+    page.keyboard.type(_password(server, user))
     page.keyboard.press("Enter")
 
 
@@ -58,7 +81,7 @@ def test_a_customer_signs_in_sees_its_own_and_downloads_a_statement(
 ) -> None:
     context = browser.new_context(viewport=DESKTOP, accept_downloads=True)  # type: ignore[arg-type]
     page = context.new_page()
-    _sign_in_by_keyboard(page, server, _token(server, "bayside-market viewer token"))
+    _sign_in_with_password_by_keyboard(page, server, "bayside-viewer")
     expect(page).to_have_url(server.url + "/portal/bayside-market")
     expect(page.get_by_role("heading", level=1)).to_have_text("Bayside Market")
     screenshot(page, "portal", full_page=False)

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "Run the service: the HTTP API under /api/v1 (see docs/api.md)."),
     "demo": ("serve", "`accord serve --demo`: the service with the demo tenant loaded."),
     "token": ("serve", "API tokens."),
+    "password": ("password", "Passwords for the web pages."),
     "export": ("serve", "Write everything of a customer as files `accord evaluate` reads: per "
                "subscription the contract and the evidence, and the frozen statements."),
     "worker": ("worker", "Probe the monitors this worker claims, store the results, open and "

@@ -136,6 +136,9 @@ def _load_demo(engine: Engine) -> None:
     typer.echo("demo: loaded 5 contracts, 5 customers and their evidence (tenant 'demo')")
     typer.echo(f"demo: provider admin token:  {tokens.admin}")
     typer.echo(f"demo: {tokens.viewer_customer} viewer token: {tokens.viewer}")
+    typer.echo(f"demo: web sign-in (organisation 'demo'): user 'demo-admin' password "
+               f"{tokens.admin_password}, user 'bayside-viewer' password "
+               f"{tokens.viewer_password}")  # fmt: skip
 
 
 def create_token(

@@ -33,6 +33,7 @@ __all__ = [
     "create_token",
     "ensure_tenant",
     "revoke_token",
+    "secret_digest",
 ]
 
 Role = Literal["provider_admin", "provider_agent", "customer_admin", "customer_viewer", "auditor"]
@@ -79,7 +80,8 @@ def ensure_tenant(session: Session, tenant: str, name: str, now: datetime) -> Te
     return found
 
 
-def _digest(secret: str) -> str:
+def secret_digest(secret: str) -> str:
+    """How a random secret (a token's, a browser session's) is stored: its SHA-256."""
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
@@ -144,7 +146,7 @@ def create_token(
         name=user,
         role=role,
         customer_key=customer,
-        secret_sha256=_digest(secret),
+        secret_sha256=secret_digest(secret),
         created_at=now,
         expires_at=expires_at,
         revoked_at=None,
@@ -188,7 +190,7 @@ def authenticate(session: Session, text: str, now: datetime) -> Principal | None
         return None
     tenant, token_id, secret = match.groups()
     token = session.get(ApiToken, (tenant, uuid.UUID(token_id)))
-    if token is None or not hmac.compare_digest(token.secret_sha256, _digest(secret)):
+    if token is None or not hmac.compare_digest(token.secret_sha256, secret_digest(secret)):
         return None
     if token.revoked_at is not None or (token.expires_at is not None and token.expires_at <= now):
         return None

@@ -5,6 +5,7 @@ real statements at once. Loading twice changes nothing.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from accord.services.accounts import Principal, create_token, ensure_tenant
 from accord.services.contract_versions import upload_version
 from accord.services.customers import add_customer, add_location, add_subscription
 from accord.services.ingest import store_evidence
+from accord.services.passwords import set_password
 from accord.store.models import Customer
 
 __all__ = ["DEMO_TENANT", "CUSTOMERS", "DemoTokens", "load_demo"]
@@ -37,6 +39,8 @@ class DemoTokens:
     admin: str  # provider_admin of the demo tenant
     viewer: str  # customer_viewer of bayside-market
     viewer_customer: str
+    admin_password: str  # the web password of demo-admin
+    viewer_password: str  # the web password of bayside-viewer
 
 
 def load_demo(session: Session, examples: Path, now: datetime) -> DemoTokens | None:
@@ -87,5 +91,12 @@ def load_demo(session: Session, examples: Path, now: datetime) -> DemoTokens | N
     _, viewer = create_token(
         session, root, "bayside-viewer", "customer_viewer", "bayside-market", None, now
     )
+    # Random, shown once like the tokens: a fixed demo password would open any demo left
+    # running on a reachable host.
+    passwords = {name: secrets.token_urlsafe(12) for name in ("demo-admin", "bayside-viewer")}
+    for name, password in passwords.items():
+        set_password(session, DEMO_TENANT, name, password, ACTOR, now)
     session.commit()
-    return DemoTokens(admin, viewer, "bayside-market")
+    return DemoTokens(
+        admin, viewer, "bayside-market", passwords["demo-admin"], passwords["bayside-viewer"]
+    )

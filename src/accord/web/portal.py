@@ -14,21 +14,21 @@ from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Path, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from accord.api.deps import Runtime
 from accord.cli.common import parse_instant
 from accord.domain.evidence import MaintenanceWindow
-from accord.services.accounts import authenticate
+from accord.services.browser_sessions import SignedIn
 from accord.services.maintenance_web import NoSubscription, Planned, plan_maintenance
 from accord.services.portal import customer_view, customer_zone, customers_of
 from accord.services.statements import customer_month
 from accord.services.what_if import Exposure, what_if
 from accord.store.models import Customer
 from accord.web.cache import PageCache
-from accord.web.signin import COOKIE, CSRF_COOKIE, WebSession, WebSessions, same_token
+from accord.web.signin import page, same_token
+from accord.web.signin import who as signed_in_reader
 from accord.web.statement_csv import statement_csv
-from accord.web.templating import environment
 
 __all__ = ["router"]
 
@@ -42,86 +42,15 @@ def _runtime(request: Request) -> Runtime:
     return runtime
 
 
-def _sessions(request: Request) -> WebSessions:
-    found: WebSessions = request.app.state.web_sessions
-    return found
-
-
-def _signed_in(request: Request) -> WebSession | None:
-    return _sessions(request).find(request.cookies.get(COOKIE), _runtime(request).clock())
-
-
-def _page(name: str, request: Request, status: int = 200, **context: object) -> HTMLResponse:
-    html = (
-        environment()
-        .get_template(name)
-        .render(static_base="", home="/", signed_in=_signed_in(request), **context)
-    )
-    return HTMLResponse(html, status)
-
-
-def _cookie(response: Response, name: str, value: str, max_age: int) -> None:
-    response.set_cookie(
-        name, value, max_age=max_age, path="/", httponly=True, secure=True, samesite="strict"
-    )
-
-
-@router.get("/signin", response_class=HTMLResponse)
-def signin_form(request: Request, error: str | None = None) -> HTMLResponse:
-    csrf = request.cookies.get(CSRF_COOKIE) or _new_csrf()
-    response = _page("signin.html", request, 401 if error else 200,
-                     title="Sign in", csrf=csrf, error=error)  # fmt: skip
-    _cookie(response, CSRF_COOKIE, csrf, 3600)
-    return response
-
-
-@router.post("/signin")
-def signin(
-    request: Request, token: Annotated[str, Form()], csrf: Annotated[str, Form()]
-) -> Response:
-    if not same_token(csrf, request.cookies.get(CSRF_COOKIE)):
-        raise HTTPException(403, "the form is out of date: reload it and sign in again")
-    runtime = _runtime(request)
-    now = runtime.clock()
-    with runtime.sessions() as session:
-        principal = authenticate(session, token.strip(), now)
-    if principal is None:
-        return signin_form(request, error="That token is unknown, expired or revoked.")
-    opened = _sessions(request).open(principal, now)
-    target = "/console" if principal.provider else f"/portal/{principal.customer}"
-    response = RedirectResponse(target, 303)
-    _cookie(response, COOKIE, opened.id, int(timedelta(hours=8).total_seconds()))
-    response.delete_cookie(CSRF_COOKIE, path="/")
-    return response
-
-
-@router.post("/signout")
-def signout(request: Request, csrf: Annotated[str, Form()]) -> Response:
-    found = _signed_in(request)
-    if found is None or not same_token(csrf, found.csrf):
-        raise HTTPException(403, "the form is out of date: reload the page")
-    _sessions(request).close(found.id)
-    response = RedirectResponse("/", 303)
-    response.delete_cookie(COOKIE, path="/")
-    return response
-
-
-def _who(request: Request) -> WebSession:
-    found = _signed_in(request)
-    if found is None:
-        raise HTTPException(303, headers={"Location": "/signin"})
-    return found
-
-
-def _provider(request: Request) -> WebSession:
+def _provider(request: Request) -> SignedIn:
     """The signed-in provider; anyone else finds no console here."""
-    who = _who(request)
+    who = signed_in_reader(request)
     if not who.principal.provider:
         raise HTTPException(404, "no console here")
     return who
 
 
-def _provider_form(request: Request, csrf: str) -> WebSession:
+def _provider_form(request: Request, csrf: str) -> SignedIn:
     """The signed-in provider posting a form of this session (its CSRF token)."""
     who = _provider(request)
     if not same_token(csrf, who.csrf):
@@ -129,10 +58,10 @@ def _provider_form(request: Request, csrf: str) -> WebSession:
     return who
 
 
-def _customer(request: Request, key: str) -> tuple[WebSession, Customer]:
+def _customer(request: Request, key: str) -> tuple[SignedIn, Customer]:
     """The customer, when the signed-in reader may see it; else 404, as if it did not
     exist, so that another customer's pages cannot be found by trying ids."""
-    who = _who(request)
+    who = signed_in_reader(request)
     with _runtime(request).sessions() as session:
         found = session.get(Customer, (who.principal.tenant, key))
         if found is None or not who.principal.sees(key):
@@ -149,7 +78,7 @@ def portal(request: Request, customer: Key) -> HTMLResponse:
     with runtime.sessions() as session:
         view = customer_view(session, found, runtime.clock(), grace)
         session.commit()  # a month just over is frozen on first sight, as in the API
-    return _page("portal.html", request, title=f"{view.name}: portal", who=who, view=view)
+    return page("portal.html", request, title=f"{view.name}: portal", who=who, view=view)
 
 
 @router.get("/portal/{customer}/statements/{month}.{kind}")
@@ -185,7 +114,7 @@ def console(request: Request, planned: Planned | None = None, error: str | None 
             for c in customers_of(session, who.principal.tenant)
         ]
         session.commit()
-    return _page("console.html", request, status, title="Provider console", who=who,
+    return page("console.html", request, status, title="Provider console", who=who,
                  views=views, now=now, planned=planned, error=error, exposures=exposures,
                  asked=asked)  # fmt: skip
 
@@ -239,9 +168,3 @@ def plan(
         for kind in ("page", "rss", "atom"):
             pages.forget(f"{who.principal.tenant}/{kind}")
     return console(request, planned=planned, status=200 if planned.saved else 422)
-
-
-def _new_csrf() -> str:
-    import secrets
-
-    return secrets.token_urlsafe(32)

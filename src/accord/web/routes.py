@@ -19,10 +19,9 @@ from starlette.concurrency import run_in_threadpool
 from accord.api.deps import Runtime
 from accord.services.tenant_status import tenant_status
 from accord.store.models import Tenant
-from accord.web import portal
+from accord.web import portal, signin
 from accord.web.cache import PageCache
 from accord.web.feeds import render_atom, render_rss
-from accord.web.signin import WebSessions
 from accord.web.status_page import render_status_page
 from accord.web.templating import environment
 
@@ -41,10 +40,10 @@ KINDS = {
 def mount(app: FastAPI, fresh_for: float = 30.0) -> None:
     """Add the pages and their static files to the service's app."""
     app.state.pages = PageCache(fresh_for)
-    app.state.web_sessions = WebSessions()
     static = resources.files("accord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(router)
+    app.include_router(signin.router)
     app.include_router(portal.router)
 
 

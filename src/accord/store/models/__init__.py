@@ -1,6 +1,6 @@
 """The store's tables, one module per concept; importing this registers them all.
 
-- `tenancy`: tenants, users, API tokens, the audit log;
+- `tenancy`: tenants, users, API tokens, browser sessions, the audit log;
 - `customers`: customers, locations, contracts and their versions, subscriptions;
 - `evidence`: ingest batches, sample runs and raw samples, outages, maintenance,
   tickets and their events, metrics;
@@ -29,11 +29,12 @@ from accord.store.models.evidence import (
 )
 from accord.store.models.monitoring import IncidentUpdate, StoredIncident, StoredMonitor
 from accord.store.models.statements import FrozenStatement
-from accord.store.models.tenancy import ApiToken, AuditEntry, Tenant, User
+from accord.store.models.tenancy import ApiToken, AuditEntry, BrowserSession, Tenant, User
 
 __all__ = [
     "ApiToken",
     "AuditEntry",
+    "BrowserSession",
     "ContractVersion",
     "Customer",
     "FrozenStatement",

@@ -1,4 +1,5 @@
-"""Who may do what: tenants (provider organisations), users, API tokens, the audit log."""
+"""Who may do what: tenants (provider organisations), users, API tokens, the web's
+sign-in sessions, the audit log."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from accord.store.base import Base, TenantKey, UTCDateTime, tenant_column
 
-__all__ = ["ApiToken", "AuditEntry", "Tenant", "User"]
+__all__ = ["ApiToken", "AuditEntry", "BrowserSession", "Tenant", "User"]
 
 
 class Tenant(Base):
@@ -33,6 +34,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(32))
     customer_key: Mapped[str | None] = mapped_column(String(64))  # customer roles, auditor
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    password_argon2: Mapped[str | None] = mapped_column(String(200))  # None: no web password
     __table_args__ = (
         ForeignKeyConstraint(["tenant_id"], ["tenants.id"]),
         Index(None, "tenant_id", "name", unique=True),
@@ -57,6 +59,25 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    __table_args__ = (
+        ForeignKeyConstraint(["tenant_id", "user_id"], ["users.tenant_id", "users.id"]),
+    )
+
+
+class BrowserSession(Base):
+    """A signed-in browser: its cookie holds the tenant and a secret stored as its SHA-256
+    (256 random bits, as for tokens), so a copy of the database opens no session."""
+
+    __tablename__ = "browser_sessions"
+    tenant_id: Mapped[str] = tenant_column()
+    secret_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    role: Mapped[str] = mapped_column(String(32))
+    customer_key: Mapped[str | None] = mapped_column(String(64))
+    token_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # signed in with a token: its id
+    csrf: Mapped[str] = mapped_column(String(64))  # the token every form of it carries
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     __table_args__ = (
         ForeignKeyConstraint(["tenant_id", "user_id"], ["users.tenant_id", "users.id"]),
     )
