@@ -25,7 +25,9 @@ def test_the_third_missed_month_grants_the_right_and_earlier_months_do_not() -> 
     months = parse_months("2026-05..2026-10", ethnio.contract.zone)
     statements = evaluate(ethnio, evidence, months, NOW)
     granted = [s.termination_right.granted for s in statements if s.termination_right]
-    assert granted == [False, False, False, False, True, True]
+    # June and August have no evidence at all: no data, so either may have been missed.
+    # From July, three misses in six months are possible but not certain, until September.
+    assert granted == [False, False, None, None, True, True]
     assert statements[4].termination_right is not None
     assert statements[4].termination_right.missed == ("2026-05", "2026-07", "2026-09")
 

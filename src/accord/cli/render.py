@@ -280,7 +280,15 @@ def simulation_view(result: Simulation) -> RenderableType:
         _amount(new.amount) + (" capped" if new.capped else ""),
         Text(_amount(result.difference), style="bold"),
     )  # fmt: skip
-    return Group(*_spaced([Rule(heading, align="left"), added, table]))
+    # A month without evidence is no data before; the outages alone then judge it after.
+    said = [
+        Text(f"{when_}: {f.message}")
+        for when_, s in (("Before", before), ("After", result.after))
+        for f in s.findings
+        if f.kind in ("records_only", "silence_as_up")
+        or (f.kind == "no_data" and "no evidence" in f.message)
+    ]
+    return Group(*_spaced([Rule(heading, align="left"), added, table, *said]))
 
 
 def _amount(value: float | None) -> str:

@@ -156,11 +156,17 @@ def _availability(c: Contract) -> Iterator[RenderableType]:
             ),
             ("  Counted in", _MINUTES.get(o.downtime_minutes or "")),
             ("  Excluded time", excluded),
+            ("  Without evidence", _SILENCE[o.without_evidence]),
             ("  Credit", credit),
         )
         if isinstance(o.credit, TieredCredit):
             yield _tiers(o.credit, c, o.scope, "Achieved availability", "%")
 
+
+_SILENCE = {
+    "no_data": "a month with no sample and no outage record is no data, neither met nor missed",
+    "up": "a month with no sample and no outage record counts as up",
+}
 
 _MINUTES = {
     "any_second": "whole minutes; a minute with any second down is down",

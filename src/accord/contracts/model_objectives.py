@@ -75,6 +75,9 @@ class Availability(Strict):
     # ('any_second': partial minutes count) or when all are ('whole_minute': they do not).
     downtime_minutes: Literal["any_second", "whole_minute"] | None = None
     excluded_time: Literal["leaves_denominator", "counts_as_uptime"] = "leaves_denominator"
+    # A month in which no sample watches a scope and no outage or maintenance record
+    # touches it: no data (neither met nor missed), or up (the earlier reading).
+    without_evidence: Literal["no_data", "up"] = "no_data"
     credit: CreditRule | None = None
     benchmark_only: bool = False  # a stated aim with no remedy attached (L3)
 

@@ -1,7 +1,8 @@
 """Findings of a statement: what a reader must know besides the figures, in plain words.
 
 Each note is a `Finding(kind, message)`; the kinds are stable keys a program can filter
-on: month_not_over, plan, measurement_inferred, no_data, benchmark_missed,
+on: month_not_over, plan, measurement_inferred, no_data, records_only,
+silence_as_up, benchmark_missed,
 maintenance_counted, ticket, credit_undecided, fee_missing, capped, claim_required,
 claim_deadline_unknown, election_required, termination_right, performance_no_data,
 credit_not_applicable.
@@ -94,9 +95,10 @@ def _availability(contract: Contract, terms: ContractTerms, s: Statement) -> Ite
     yield from _inferred(terms)
     for r in s.availability:
         where = _where(r.objective, r.scope)
-        if r.achieved_percent is None:
+        yield from _judged_from(where, r, s.period.label)
+        if r.achieved_percent is None and r.judged_from != "nothing":
             yield Finding("no_data", f"{where}: no second of the month could be judged.")
-        elif r.no_data_seconds:
+        elif r.no_data_seconds and r.judged_from != "nothing":
             yield Finding(
                 "no_data",
                 f"{where}: {duration_words(r.no_data_seconds)} without data, "
@@ -113,6 +115,30 @@ def _availability(contract: Contract, terms: ContractTerms, s: Statement) -> Ite
                 "remedy.",
             )
     yield from _maintenance(contract.maintenance, s)
+
+
+def _judged_from(where: str, r: AvailabilityResult, month: str) -> Iterator[Finding]:
+    """What a figure rests on, when it is not the samples: silence is never success."""
+    if r.judged_from == "nothing":
+        yield Finding(
+            "no_data",
+            f"{where}: no evidence in {r.window or month}: no sample watches it and no "
+            "outage or maintenance record touches it (a wrong period or an empty "
+            "export?); neither met nor missed, and no credit is computed.",
+        )
+    elif r.judged_from == "records":
+        yield Finding(
+            "records_only",
+            f"{where}: judged from the outage and maintenance records alone; with no "
+            "sample to say otherwise, every second of the month they do not cover is "
+            "taken as up.",
+        )
+    elif r.judged_from == "contract":
+        yield Finding(
+            "silence_as_up",
+            f"{where}: no sample and no record in {r.window or month}; counted as up, "
+            "as the contract says (without_evidence: up).",
+        )
 
 
 def _inferred(terms: ContractTerms) -> Iterator[Finding]:
@@ -183,9 +209,15 @@ def _credits(contract: Contract, s: Statement, now: datetime) -> Iterator[Findin
     total = s.credit_total
     if s.credit_requires is None:
         return  # the contract has no credit rule: nothing is owed, nothing to say
+    silent = {(r.objective, r.scope) for r in s.availability if r.judged_from == "nothing"}
     for line in s.credits:
         where = _where(line.objective, line.scope)
-        if line.percent is None:
+        if line.percent is None and (line.objective, line.scope) in silent:
+            yield Finding(
+                "credit_undecided",
+                f"{where}: no credit is computed: the month has no evidence for it.",
+            )
+        elif line.percent is None:
             yield Finding(
                 "credit_undecided",
                 f"{where}: the credit cannot be decided "

@@ -34,6 +34,7 @@ class Expected:
     no_data: int
     achieved: float | None
     downtime_marks: Marks  # per second of the period
+    heard: bool = True  # some sample watches the scope or some record touches the month
 
 
 def _sec(at: datetime) -> int:
@@ -76,18 +77,23 @@ def covered_names(obj: Objective, ev: Evidence) -> list[str]:
     )
 
 
-def _rolled_up(obj: Objective, ev: Evidence, period: Period, low: int, high: int) -> Marks:
-    """Seconds of [low, high) at which at least k covered scopes are down, each judged alone."""
+def _rolled_up(
+    obj: Objective, ev: Evidence, period: Period, low: int, high: int
+) -> tuple[Marks, bool]:
+    """Seconds of [low, high) at which at least k covered scopes are down, each judged
+    alone, and whether any covered scope was heard in the month."""
     names = covered_names(obj, ev)
     k = len(names) if obj.rollup == "all" else obj.rollup
     each = replace(obj, per_scope=True, rollup=None)
     count = np.zeros(high - low, np.int64)
     p0 = _sec(period.start)
+    heard = False
     for name in names:
-        marks = expected(each, ev, period, name, low, high).downtime_marks
-        count[p0 - low : p0 - low + marks.size] += marks
+        found = expected(each, ev, period, name, low, high)
+        count[p0 - low : p0 - low + found.downtime_marks.size] += found.downtime_marks
+        heard = heard or found.heard
     assert k is not None
-    return (count >= k) if names else np.zeros(high - low, np.bool_)
+    return ((count >= k) if names else np.zeros(high - low, np.bool_)), heard
 
 
 def _vantage_marks(
@@ -203,8 +209,6 @@ def expected(
         q = obj.measurement.quorum
         measured = np.sum(data, axis=0) >= q if data else measured
         sample_down = np.sum(down, axis=0) >= q if down else sample_down
-    if not watched:
-        measured = in_period.copy()
     outages = [
         o
         for o in ev.outages
@@ -213,11 +217,15 @@ def expected(
     by_cause = {c: line.marks() for c in CAUSES}
     for o in outages:
         line.mark(by_cause[o.cause], _sec(o.start), _sec(o.end))
+    scopes_heard = False
     if scope is None and obj.rollup is not None:
-        rolled = _rolled_up(obj, ev, period, low, high)
+        rolled, scopes_heard = _rolled_up(obj, ev, period, low, high)
         by_cause["unplanned"] |= rolled
         outages = outages + [Outage(_utc(a + low), _utc(b + low)) for a, b in _runs(rolled)]
     maintenance, excused = _maintenance(obj, ev, scope, line, p0, p1)
+    recorded = bool(np.any(in_period & (maintenance | np.any(list(by_cause.values()), axis=0))))
+    if not watched and (recorded or scopes_heard or obj.without_evidence == "up"):
+        measured = in_period.copy()  # judged by the records alone: every other second up
 
     # The reason each second is excluded for, as an index into REASONS (0: not excluded).
     reason = np.zeros(line.size, np.int8)
@@ -255,7 +263,8 @@ def expected(
         - (sum(excluded.values()) if obj.excluded_time == "leaves_denominator" else 0)
     )
     achieved = 100.0 * (judged - dt) / judged if judged > 0 else None
-    return Expected(dt, excluded, nd, achieved, down[p0 - low : p1 - low].copy())
+    heard = watched or recorded
+    return Expected(dt, excluded, nd, achieved, down[p0 - low : p1 - low].copy(), heard)
 
 
 def _in_minutes(obj: Objective, down: Marks, no_data: Marks, free: Marks, line: Line) -> None:

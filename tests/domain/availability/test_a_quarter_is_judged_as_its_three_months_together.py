@@ -53,6 +53,9 @@ def test_a_quarter_counts_the_sum_of_its_months(period, data, cap, minimum, minu
         "q", 99.9, MeasurementRule(interval=60, minimum_outage=minimum),
         maintenance=MaintenanceRules(allowed=None, monthly_cap=cap, cap_per="month"),
         minutes=minutes,
+        # The figures add up; whether a month alone without any record is no data (it
+        # is, by default, while its quarter has records) is not what this sums.
+        without_evidence="up",
     )  # fmt: skip
     evidence = Evidence(outages=tuple(outages), maintenance=tuple(windows))
     [whole] = evaluate(objective, evidence, period)

@@ -6,7 +6,10 @@ Every second of the month, on each scope, falls in exactly one class, in this or
    outages of each excluded cause (in the order of `CAUSES`), then the introductory
    period after the first order;
 2. no data: no given outage or maintenance covers it and fewer than `quorum` vantage
-   points have a sample holding it;
+   points have a sample holding it; a scope no vantage point watches is judged by its
+   records (outages, maintenance) alone, every second they leave taken as up, when a
+   record touches the month, and has no data all month when none does (unless the
+   objective takes such silence as up: `without_evidence`);
 3. downtime: measured down (at least `quorum` vantage points down) or in a given outage
    of a cause that is not excluded, the outage lasting at least `minimum_outage` (see
    `downtime_periods`), or in maintenance that is not excused; when downtime counts from
@@ -46,7 +49,7 @@ from accord.domain.availability.maintenance import (
     given_notice,
     judge,
 )
-from accord.domain.availability.quorum import measured
+from accord.domain.availability.quorum import measured, watched
 from accord.domain.availability.requests import RequestRule, figures, interval_counts
 from accord.domain.availability.scope_lines import Placer, axis_for_evidence
 from accord.domain.availability.scopes import Rollup, covered, down_together, needed
@@ -55,6 +58,11 @@ from accord.domain.evidence import CAUSES, Cause, Evidence, MaintenanceWindow, O
 from accord.domain.period import Period, Window, judged_window
 
 ExcludedTime = Literal["leaves_denominator", "counts_as_uptime"]
+WithoutEvidence = Literal["no_data", "up"]
+# What a result was judged from: samples; the records alone (every other second taken as
+# up); the covered scopes' figures (a roll-up); request counts; nothing (no data all
+# month); or nothing, which the contract takes as up (`without_evidence: up`).
+JudgedFrom = Literal["samples", "records", "scopes", "requests", "nothing", "contract"]
 BEFORE_NOTICE = "before_notice"  # reason for downtime before the customer's notice
 INTRODUCTORY = "introductory_period"  # reason for time in the introductory period
 
@@ -89,6 +97,8 @@ class Objective:
     minutes: MinuteRule | None = None  # downtime in whole minutes, by this rule; None: seconds
     window: Window = "month"  # the calendar window it is judged on (see `judged_window`)
     requests: RequestRule | None = None  # judged on request counts, not samples and outages
+    # A month with no sample watching a scope and no record touching it: no data, or up.
+    without_evidence: WithoutEvidence = "no_data"
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,7 @@ class AvailabilityResult:
     maintenance_counted_seconds: int = 0
     maintenance_counted_because: tuple[str, ...] = ()
     window: str | None = None  # the window judged ('2026-Q4') when not the statement's period
+    judged_from: JudgedFrom = "samples"  # what the figure rests on (see `JudgedFrom`)
 
     @property
     def met(self) -> bool | None:
@@ -131,8 +142,19 @@ def evaluate(
         return [replace(r, window=judged.label) for r in results]
     if objective.requests is not None:
         return _request_results(objective, objective.requests, evidence, period, scopes)
+    heard = False  # whether the scopes of a roll-up gave any evidence
     if not objective.per_scope and objective.rollup is not None:
-        evidence = _rolled_up(objective, evidence, period, scopes)
+        evidence, heard = _rolled_up(objective, evidence, period, scopes)
+    return _evaluate(objective, evidence, period, scopes, heard)
+
+
+def _evaluate(
+    objective: Objective,
+    evidence: Evidence,
+    period: Period,
+    scopes: list[str] | None,
+    heard: bool,
+) -> list[AvailabilityResult]:
     names = _names(objective, evidence, scopes)
     vantage = _vantage(objective.measurement, evidence.samples)
     outages = [o for o in evidence.outages if o.cause != "maintenance"]
@@ -148,9 +170,23 @@ def evaluate(
     given = _Given.of(outages, windows, place, objective)
     inside = axis.everywhere([epoch_seconds(period.start)], [epoch_seconds(period.end)])
     m = objective.measurement
-    found, measured_down = measured(
-        vantage, evidence.samples.scopes, place, inside, m.quorum if m else 1
+    seen = watched(vantage, evidence.samples.scopes, place)
+    records = iv.intersect(
+        iv.union(iv.spans(given.o_start, given.o_end), iv.spans(given.w_start, given.w_end)),
+        inside,
     )
+    has_records = axis.totals(records) > 0
+    # Silence is never success: a line no sample watches and no record touches has no
+    # data, unless its scopes were heard (a roll-up) or the contract takes silence as up.
+    all_month = has_records | heard | (objective.without_evidence == "up")
+    found, measured_down = measured(
+        vantage, evidence.samples.scopes, place, inside, m.quorum if m else 1, all_month
+    )
+    judged_from: list[JudgedFrom] = [
+        "samples" if seen[i] else "records" if has_records[i] else
+        "scopes" if heard else "contract" if all_month[i] else "nothing"
+        for i in range(axis.lines)
+    ]  # fmt: skip
     maintenance = _maintenance(objective, period, given, axis)
     excluded = _one_class_each(_excluded(objective, evidence, given, axis, maintenance), inside)
     taken = iv.union(*(s for _, s in excluded))
@@ -173,7 +209,8 @@ def evaluate(
         down = iv.subtract(iv.intersect(in_minutes(axis, down, objective.minutes), inside), taken)
         no_data = iv.subtract(no_data, down)
     not_excused = _maintenance_counted(axis, given.windows(inside), maintenance)
-    return _results(objective, axis, names, period, down, no_data, excluded, not_excused)
+    results = _results(objective, axis, names, period, down, no_data, excluded, not_excused)
+    return [replace(r, judged_from=j) for r, j in zip(results, judged_from, strict=True)]
 
 
 def _maintenance_counted(
@@ -217,6 +254,7 @@ def _request_results(
             achieved_percent=f.achieved_percent,
             target_percent=objective.target_percent,
             downtime=tuple((utc(a), utc(b)) for a, b in f.downtime),
+            judged_from="requests",
         )
         for name, f in zip(names, figures(counts, rule, period), strict=True)
     ]
@@ -312,16 +350,19 @@ def _covered(objective: Objective, evidence: Evidence, scopes: list[str] | None)
 
 def _rolled_up(
     objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None
-) -> Evidence:
-    """The evidence with the service's downtime rolled up from its covered scopes."""
+) -> tuple[Evidence, bool]:
+    """The evidence with the service's downtime rolled up from its covered scopes, and
+    whether any of them had evidence in the month."""
     names = _covered(objective, evidence, scopes)
     k = needed(objective.rollup, len(names))
     if k is None:
-        return evidence
+        return evidence, False
     each = replace(objective, per_scope=True, rollup=None)
-    downtime = [r.downtime for r in evaluate(each, evidence, period, names)]
+    results = evaluate(each, evidence, period, names)
+    downtime = [r.downtime for r in results]
     rolled = tuple(Outage(utc(s), utc(e)) for s, e in down_together(k, downtime))
-    return replace(evidence, outages=(*evidence.outages, *rolled))
+    heard = any(r.judged_from != "nothing" for r in results)
+    return replace(evidence, outages=(*evidence.outages, *rolled)), heard
 
 
 def _vantage(measurement: MeasurementRule | None, samples: Samples) -> VantageSpans | None:

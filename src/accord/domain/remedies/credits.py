@@ -187,7 +187,7 @@ class CreditLine:
 
 @dataclass(frozen=True)
 class CreditTotal:
-    amount: float | None  # owed after the cap; None when some line has no fee to apply to
+    amount: float | None  # owed after the cap; None when a line is undecided or has no fee
     currency: str | None  # ISO 4217
     capped: bool  # True when the cap lowered the total
     uncapped: float | None  # sum of the lines before the cap
@@ -240,7 +240,8 @@ def credit_total(
 ) -> CreditTotal:
     currency = fees.currency if fees is not None else None
     owed = [line for line in lines if line.percent and line.added]  # lines that pay
-    if any(line.amount is None for line in owed):
+    # An undecided line (no data, no target) may owe anything: the total is unknown too.
+    if any(line.amount is None for line in owed) or any(line.percent is None for line in lines):
         return CreditTotal(None, currency, False, None)
     groups: dict[str | None, float] = {}
     for line in owed:

@@ -45,6 +45,7 @@ def availability_objective(
         minutes=objective.downtime_minutes,
         window=WINDOWS[objective.window],
         requests=_requests(objective),
+        without_evidence=objective.without_evidence,
     )
 
 
