@@ -439,6 +439,10 @@ BAD_OPTIONS = {
     ("--now", "9" * 5000): 2,
     ("--plan", "x" * 5000): 2,
     ("--plan", "p" * 100_000): 2,
+    ("--format", "xml"): 2,
+    ("--format", ""): 2,
+    ("--bogus", "1"): 2,
+    ("--evidence-file", "e.json"): 2,
 }
 
 

@@ -73,6 +73,49 @@ class _Commands(TyperGroup):
             self.add_command(load_command(args[0]), args[0])
         return super().resolve_command(ctx, args)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Usage errors on one line (`error: --option: what is wrong`, exit 2) instead of
+        the framework's box of several lines."""
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        if not standalone_mode:
+            return super().main(*args, **kwargs)
+        try:
+            code = super().main(*args, **kwargs)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        except _USAGE_ERRORS as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # a bare group: its help
+                typer.echo(str(getattr(error, "format_message", error.__str__)()), err=True)
+            else:
+                typer.echo(f"error: {usage_words(error)}", err=True)
+            sys.exit(getattr(error, "exit_code", 2))
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+# The framework's base of user errors (Typer may carry its own copy of Click).
+_USAGE_ERRORS: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
+
+def usage_words(error: Exception) -> str:
+    """One line: the option or argument at fault, then what is wrong with it."""
+    param = getattr(error, "param", None)
+    text = getattr(error, "message", None) if param is not None else None
+    if text is None:
+        text = error.format_message() if hasattr(error, "format_message") else str(error)
+    words = " ".join(str(text).split()).removeprefix("Value error, ") or "missing"
+    unknown = getattr(error, "option_name", None)  # an option no command has
+    if unknown:
+        return f"{unknown}: {words[:1].lower()}{words[1:]}"
+    if param is None:
+        return words
+    opts = getattr(param, "opts", [])
+    name = opts[0] if param.param_type_name == "option" and opts else str(param.name).upper()
+    return f"{name}: {words}"
+
 
 app = typer.Typer(
     name="accord",
