@@ -217,6 +217,9 @@ def _yaml_cases() -> Iterator[Case]:
     yield Case("check-tag", base_files(**{"c.yaml": BASE_CONTRACT.replace(
         "title: Base SLA", "title: !!python/object:os.system x")}), CHECK, 1,
         "{dir}/c.yaml:3:")  # fmt: skip
+    # An explicit scalar tag on text it does not fit.
+    for tagged in ("!!int x", "!!int 0x10", "!!int 1.5", "!!float 1x", "!!bool x", "!!bool yes"):
+        yield from contract_change(f"tag-{tagged[2:]}", 'version: "1"', f"version: {tagged}")
 
 
 def _objectives(count: int) -> str:

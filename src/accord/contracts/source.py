@@ -242,6 +242,9 @@ def _scalar(node: yaml.Node, path: PathKey, doc: Document) -> Any:
     value = node.value
     tag = node.tag
     if tag == "tag:yaml.org,2002:bool":
+        if value.lower() not in ("true", "false"):  # an explicit '!!bool' on other text
+            message = f"true or false is expected, got {shorten(value)!r}"
+            raise ContractSyntaxError(_at_node(node, path, doc, message))
         return value.lower() == "true"
     if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
         return _number(node, path, doc)
@@ -258,6 +261,12 @@ def _number(node: yaml.Node, path: PathKey, doc: Document) -> int | float:
     digits = sum(c.isdigit() for c in text.partition("e")[0].partition("E")[0])
     if digits > MAX_DIGITS:
         message = f"a number of at most {MAX_DIGITS} digits is expected, got {digits} digits"
+        raise ContractSyntaxError(_at_node(node, path, doc, message))
+    kind = "a whole number" if node.tag == "tag:yaml.org,2002:int" else "a number"
+    if not is_decimal(text) or (
+        node.tag == "tag:yaml.org,2002:int" and not text.strip("+-").isdigit()
+    ):  # an explicit '!!int' or '!!float' on other text
+        message = f"{kind} in decimal digits is expected, got {shorten(text)!r}"
         raise ContractSyntaxError(_at_node(node, path, doc, message))
     number = int(text) if node.tag == "tag:yaml.org,2002:int" else float(text)
     if not math.isfinite(number):
