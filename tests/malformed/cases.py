@@ -486,8 +486,14 @@ def _option_cases() -> Iterator[Case]:
         yield Case(f"calendar-due-{option[2:]}-{value[:16]}", base_files(), argv, 1, where)
 
 
+def _surrogate_cases() -> Iterator[Case]:
+    """JSON's escape of half a character (a lone surrogate) is not text."""
+    yield from evidence_change("surrogate-ticket-id", '"T-1"', '"\\ud800"')
+    yield from evidence_change("surrogate-currency", '"EUR"', '"\\udfff"')
+
+
 def all_cases() -> list[Case]:
     generators = (_number_cases, _duration_cases, _date_cases, _calendar_cases, _yaml_cases,
                   _special_file_cases, _escape_cases, _ical_cases, _evidence_cases,
-                  _sample_file_cases, _option_cases)  # fmt: skip
+                  _sample_file_cases, _option_cases, _surrogate_cases)  # fmt: skip
     return [case for generate in generators for case in generate()]

@@ -165,6 +165,9 @@ class _Reader:
         if value is not None and holds_nul(value):
             self.bad((*path, key), f"a NUL character is not allowed, got {shown(value)}")
             return None
+        if value is not None and not _encodable(value):  # JSON's "\ud800": half a character
+            self.bad((*path, key), "a lone surrogate (half a character) is not text")
+            return None
         if value is not None and len(value) > MOST_TEXT:  # a name, not a document
             self.bad((*path, key), f"at most {MOST_TEXT} characters, got {len(value)}")
             return None
@@ -402,3 +405,12 @@ class _Reader:
             found = Problems(str(file))
             read_sample_file(file, table, found)
             self.problems.found.extend(found.found)
+
+
+def _encodable(text: str) -> bool:
+    """Whether `text` is whole characters (UTF-8 can write it)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
