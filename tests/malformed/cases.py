@@ -492,8 +492,17 @@ def _surrogate_cases() -> Iterator[Case]:
     yield from evidence_change("surrogate-currency", '"EUR"', '"\\udfff"')
 
 
+def _zone_folder_cases() -> Iterator[Case]:
+    """A zone name that is a folder of the zone database, not a zone."""
+    yield from contract_change("zone-a-folder", "zone: Europe/Paris\ncalendars:",
+                               "zone: Europe\ncalendars:")  # fmt: skip
+    yield from contract_change("zone-a-folder-america", "zone: Europe/Paris\ncalendars:",
+                               "zone: America\ncalendars:")  # fmt: skip
+
+
 def all_cases() -> list[Case]:
     generators = (_number_cases, _duration_cases, _date_cases, _calendar_cases, _yaml_cases,
                   _special_file_cases, _escape_cases, _ical_cases, _evidence_cases,
-                  _sample_file_cases, _option_cases, _surrogate_cases)  # fmt: skip
+                  _sample_file_cases, _option_cases, _surrogate_cases,
+                  _zone_folder_cases)  # fmt: skip
     return [case for generate in generators for case in generate()]

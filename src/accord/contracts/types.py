@@ -93,7 +93,7 @@ def parse_zone(value: Any) -> str:
     name = value.strip()
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # 'Europe' is a folder of zones
         hint = did_you_mean(name, available_timezones())
         raise ValueError(f"unknown time zone {name!r}{hint}") from None
     return name

@@ -88,7 +88,7 @@ class BusinessCalendar:
     def __post_init__(self) -> None:
         try:
             zone_clock.zone(self.zone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # 'Europe' is a folder of zones
             raise ValueError(f"unknown time zone {self.zone!r}") from None
         check_rules(self.holidays)
 
