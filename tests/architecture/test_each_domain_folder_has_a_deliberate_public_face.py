@@ -13,8 +13,8 @@ DOMAIN = Path(accord.domain.__file__).parent
 
 PUBLIC = {
     "availability": {
-        "AvailabilityResult", "MaintenanceRules", "MeasurementRule", "Objective", "epoch_seconds",
-        "evaluate", "inferred_measurement", "open_time", "spans", "utc",
+        "AvailabilityResult", "MaintenanceRules", "MeasurementRule", "Objective", "Scanned",
+        "epoch_seconds", "evaluate", "inferred_measurement", "open_time", "scanned", "spans", "utc",
     },
     "support": {
         "AfterHours", "ClockRule", "ComplianceRow", "ComplianceRule", "SeverityTerms",

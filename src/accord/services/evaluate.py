@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from accord.contracts.loader import LoadedContract
-from accord.domain.availability import AvailabilityResult
+from accord.domain.availability import AvailabilityResult, MeasurementRule, Scanned, scanned
 from accord.domain.availability import evaluate as evaluate_availability
 from accord.domain.evidence import Evidence, Outage
 from accord.domain.performance import PerformanceResult, evaluate_performance
@@ -70,8 +70,14 @@ def evaluate(
     statements: list[Statement] = []
     history: list[tuple[str, bool | None]] = []
     windows = [o.window for o in terms.availability]
+    # Samples are scanned once per measurement, for every month of the range.
+    scans = {
+        o.measurement: scanned(o, evidence.samples)
+        for o in terms.availability
+        if o.requests is None
+    }
     for period in statement_periods(windows, list(periods)):
-        s = _month(loaded, terms, evidence, period, now, history)
+        s = _month(loaded, terms, evidence, period, now, history, scans)
         history.append((period.label, _missed(s)))
         statements.append(s)
     return statements
@@ -84,10 +90,13 @@ def _month(
     period: Period,
     now: datetime,
     history: list[tuple[str, bool | None]],
+    scans: dict[MeasurementRule | None, Scanned],
 ) -> Statement:
     availability = [
         r for objective in terms.availability
-        for r in evaluate_availability(objective, evidence, period)
+        for r in evaluate_availability(
+            objective, evidence, period, scan_made=scans.get(objective.measurement)
+        )
     ]  # fmt: skip
     performance = [r for p in terms.performance for r in _performance(p, evidence, period)]
     policy = terms.credit_policy

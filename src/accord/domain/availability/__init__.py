@@ -7,7 +7,8 @@ month falls in one class: excluded (by reason), no data, downtime or up.
 Where each rule lives:
 
 - `evaluate`: the evaluation of one objective over one month (`evaluate`, `Objective`,
-  `MeasurementRule`, `AvailabilityResult`), the order of the classes, downtime from notice;
+  `MeasurementRule`, `AvailabilityResult`), the order of the classes, downtime from notice,
+  and the scan of the samples made once for a range of months (`scanned`, `Scanned`);
 - `vantage_points`: samples to spans per vantage point, with confirmations (the hot path);
 - `quorum`: quorum across vantage points;
 - `downtime_periods`: the minimum outage (any source) and downtime in whole minutes;
@@ -25,7 +26,9 @@ from accord.domain.availability.evaluate import (
     AvailabilityResult,
     MeasurementRule,
     Objective,
+    Scanned,
     evaluate,
+    scanned,
 )
 from accord.domain.availability.inferred import inferred_measurement
 from accord.domain.availability.intervals import epoch_seconds, spans, utc
@@ -36,10 +39,12 @@ __all__ = [
     "MaintenanceRules",
     "MeasurementRule",
     "Objective",
+    "Scanned",
     "epoch_seconds",
     "evaluate",
     "inferred_measurement",
     "open_time",
+    "scanned",
     "spans",
     "utc",
 ]

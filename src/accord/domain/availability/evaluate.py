@@ -128,24 +128,45 @@ class AvailabilityResult:
         return self.achieved_percent >= self.target_percent
 
 
+@dataclass(frozen=True)
+class Scanned:
+    """What the samples of one evidence say per vantage point under one objective's
+    measurement (`scanned`): made once, for every month of a range."""
+
+    spans: VantageSpans | None  # None: no measurement, or no sample
+
+
+def scanned(objective: Objective, samples: Samples) -> Scanned:
+    """The scan of `samples` that `evaluate` would make for `objective`."""
+    return Scanned(_vantage(objective.measurement, samples))
+
+
 def evaluate(
-    objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None = None
+    objective: Objective,
+    evidence: Evidence,
+    period: Period,
+    scopes: list[str] | None = None,
+    scan_made: Scanned | None = None,
 ) -> list[AvailabilityResult]:
     """One result per covered scope: of `scopes` when given, else of the evidence's.
 
     An objective whose window is longer than `period` (a quarterly objective, a November
     statement) is judged on its whole window, and its results name that window.
+    `scan_made`, when given, is `scanned(objective, evidence.samples)`, made once for a
+    range of months instead of once per month.
     """
     judged = judged_window(objective.window, period)
     if judged != period:
-        results = evaluate(objective, evidence, judged, scopes)
+        results = evaluate(objective, evidence, judged, scopes, scan_made)
         return [replace(r, window=judged.label) for r in results]
     if objective.requests is not None:
         return _request_results(objective, objective.requests, evidence, period, scopes)
+    if scan_made is None:
+        scan_made = scanned(objective, evidence.samples)
     heard = False  # whether the scopes of a roll-up gave any evidence
     if not objective.per_scope and objective.rollup is not None:
-        evidence, heard = _rolled_up(objective, evidence, period, scopes)
-    return _evaluate(objective, evidence, period, scopes, heard)
+        evidence, heard = _rolled_up(objective, evidence, period, scopes, scan_made)
+    return _evaluate(objective, evidence, period, scopes, heard, scan_made.spans)
 
 
 def _evaluate(
@@ -154,9 +175,9 @@ def _evaluate(
     period: Period,
     scopes: list[str] | None,
     heard: bool,
+    vantage: VantageSpans | None,
 ) -> list[AvailabilityResult]:
     names = _names(objective, evidence, scopes)
-    vantage = _vantage(objective.measurement, evidence.samples)
     outages = [o for o in evidence.outages if o.cause != "maintenance"]
     windows = list(evidence.maintenance) + [
         MaintenanceWindow(o.start, o.end, o.scope, None)
@@ -349,7 +370,11 @@ def _covered(objective: Objective, evidence: Evidence, scopes: list[str] | None)
 
 
 def _rolled_up(
-    objective: Objective, evidence: Evidence, period: Period, scopes: list[str] | None
+    objective: Objective,
+    evidence: Evidence,
+    period: Period,
+    scopes: list[str] | None,
+    scan_made: Scanned,
 ) -> tuple[Evidence, bool]:
     """The evidence with the service's downtime rolled up from its covered scopes, and
     whether any of them had evidence in the month."""
@@ -358,7 +383,7 @@ def _rolled_up(
     if k is None:
         return evidence, False
     each = replace(objective, per_scope=True, rollup=None)
-    results = evaluate(each, evidence, period, names)
+    results = evaluate(each, evidence, period, names, scan_made)  # the same measurement
     downtime = [r.downtime for r in results]
     rolled = tuple(Outage(utc(s), utc(e)) for s, e in down_together(k, downtime))
     heard = any(r.judged_from != "nothing" for r in results)
