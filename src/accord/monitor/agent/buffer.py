@@ -2,11 +2,13 @@
 
 Checks are written as rows of the evidence sample CSV (`accord.monitor.export.row`) and
 committed before anything is sent. Sealing gathers the rows not yet in a batch into
-batches of at most `size` rows per customer; a batch's key (the buffer's own id and a
-sequence number) and its body are fixed in the same transaction, so every later attempt
-sends the same key with the same bytes and the server stores it once, however often the
-agent is killed or the server is away. A batch leaves the backlog when the server
-acknowledges it (stored now or already) or refuses it for good (kept, with the answer).
+batches of at most `size` rows per customer, each vantage point's checks together (the
+server extends a vantage point's runs once a batch, not once a check); a batch's key
+(the buffer's own id and a sequence number) and its body are fixed in the same
+transaction, so every later attempt sends the same key with the same bytes and the server
+stores it once, however often the agent is killed or the server is away. A batch leaves
+the backlog when the server acknowledges it (stored now or already) or refuses it for
+good (kept, with the answer).
 
 One vantage point gives at most one sample a second (the evaluation's resolution): a
 second check of a vantage point in the same second is not kept, so that no batch holds two
@@ -39,7 +41,8 @@ CREATE TABLE IF NOT EXISTS results (
     batch INTEGER,  -- NULL until sealed into a batch
     UNIQUE (customer, monitor, scope, location, second)
 );
-CREATE INDEX IF NOT EXISTS results_unsealed ON results (batch, customer);
+-- The checks to seal, each vantage point's together, in the order they came.
+CREATE INDEX IF NOT EXISTS results_to_seal ON results (customer, batch, scope, location, monitor);
 CREATE TABLE IF NOT EXISTS batches (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
@@ -155,7 +158,8 @@ class Buffer:
     def _seal_one(self, customer: str, size: int) -> bool:
         rows = self.db.execute(
             "SELECT id, at, ok, scope, location, monitor, response_ms FROM results"
-            " WHERE batch IS NULL AND customer = ? ORDER BY id LIMIT ?",
+            " WHERE batch IS NULL AND customer = ?"
+            " ORDER BY scope, location, monitor, id LIMIT ?",
             (customer, size),
         ).fetchall()
         if not rows:
